@@ -1,0 +1,131 @@
+using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LaserGrains.Grains.Files;
+
+/// <summary>Owns one file: persists it on receipt, extracts its facts, and keeps its catalog row current.</summary>
+public sealed partial class FileGrain(
+    [PersistentState("file", StorageNames.Files)] IPersistentState<FileState> state,
+    IFileCatalog catalog,
+    FileProcessor processor,
+    TimeProvider time,
+    IOptions<FileGrainOptions> options,
+    ILogger<FileGrain> logger) : Grain, IFileGrain, IRemindable
+{
+    /// <summary>Backstop that brings the grain back to finish a file whose processing was interrupted.</summary>
+    internal const string ResumeReminder = "resume-processing";
+    private const int MaxProcessingAttempts = 3;
+
+    private FileState S => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Exists) await ProjectAsync();
+    }
+
+    public async Task<FileRecord> IngestAsync(IngestRequest request, bool waitForProcessing = true)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (S.Exists)
+        {
+            if (S.Blob!.Sha256 != request.Blob.Sha256)
+            {
+                throw new InvalidOperationException($"Ingest id {this.GetPrimaryKeyLong()} already holds another file.");
+            }
+
+            return S.ToRecord(); // a retried call: the first one won
+        }
+
+        await this.RegisterOrUpdateReminder(ResumeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        var now = time.GetUtcNow();
+        S.IngestId = this.GetPrimaryKeyLong();
+        S.OriginalFilename = request.OriginalFilename;
+        S.Blob = request.Blob;
+        S.Hints = request.Hints;
+        S.Status = FileStatus.Received;
+        S.CreatedAt = request.ReceivedAt;
+        S.UpdatedAt = now;
+        processor.ApplyNames(S);
+        await SaveAsync();
+
+        if (waitForProcessing) await ProcessAsync();
+        else this.RegisterGrainTimer(ProcessAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        return S.ToRecord();
+    }
+
+    public Task<FileRecord?> GetAsync() => Task.FromResult(S.Exists ? S.ToRecord() : null);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ResumeReminder) return;
+        if (S.Exists && S.Status is FileStatus.Received or FileStatus.Processing)
+        {
+            await ProcessAsync();
+            return;
+        }
+
+        // Nothing pending: make sure the catalog caught up, then stop ticking.
+        if (S.Exists) await ProjectAsync();
+        await StopRemindingAsync();
+    }
+
+    private async Task ProcessAsync()
+    {
+        if (S.Status is not (FileStatus.Received or FileStatus.Processing)) return;
+
+        S.ProcessingAttempts++;
+        S.Status = FileStatus.Processing;
+        S.UpdatedAt = time.GetUtcNow();
+        await SaveAsync();
+
+        if (S.ProcessingAttempts > MaxProcessingAttempts)
+        {
+            FileProcessor.MarkFailed(S, "processing_aborted",
+                $"Processing stopped {MaxProcessingAttempts} times before finishing; the file is set aside for a person to look at.");
+        }
+        else
+        {
+            await processor.ExtractAsync(S, options.Value, CancellationToken.None);
+        }
+
+        S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
+        await SaveAsync();
+        LogProcessed(logger, S.IngestId, S.Status, S.Kind);
+        await StopRemindingAsync();
+    }
+
+    private async Task SaveAsync()
+    {
+        S.Revision++;
+        await state.WriteStateAsync();
+        await ProjectAsync();
+    }
+
+    private async Task ProjectAsync()
+    {
+        try
+        {
+            await catalog.UpsertAsync(S.ToRecord(), S.Revision, S.SearchText, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // The grain state is the truth; a lagging catalog is repaired on the next activation or tick.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogCatalogFailed(logger, ex, S.IngestId);
+        }
+    }
+
+    private async Task StopRemindingAsync()
+    {
+        var reminder = await this.GetReminder(ResumeReminder);
+        if (reminder is not null) await this.UnregisterReminder(reminder);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "File {IngestId} processed: {Status} ({Kind})")]
+    private static partial void LogProcessed(ILogger logger, long ingestId, FileStatus status, FileKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Catalog row of file {IngestId} not updated; it will be retried")]
+    private static partial void LogCatalogFailed(ILogger logger, Exception ex, long ingestId);
+}

@@ -1,0 +1,67 @@
+using LaserGrains.Grains.Extraction;
+using LaserGrains.Grains.Extraction.Metadata;
+using LaserGrains.Grains.Extraction.Naming;
+using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Grains.Storage;
+
+namespace LaserGrains.Grains.Files;
+
+/// <summary>The file grain's work that needs no grain: naming, extraction and merging, applied to a state object.</summary>
+public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials)
+{
+    /// <summary>Reads what the file name and the upload hints say, and merges it.</summary>
+    public void ApplyNames(FileState s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        s.FilenameFacts = FilenameParser.Parse(s.OriginalFilename);
+        Remerge(s);
+    }
+
+    /// <summary>Runs the extractors on the stored bytes; bad input ends as a failed file, never an exception.</summary>
+    public async Task ExtractAsync(FileState s, FileGrainOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(options);
+        var sha = s.Blob!.Sha256;
+        var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value };
+        var outcome = await pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken);
+
+        s.Kind = outcome.Kind;
+        s.Extractor = outcome.Extractor;
+        s.ExtractorVersion = outcome.ExtractorVersion;
+        s.Warnings = outcome.ExtensionMismatch is { } w ? [w] : [];
+        if (outcome.Result is not { } result)
+        {
+            MarkFailed(s, outcome.FailureCode ?? "invalid_file", outcome.FailureReason ?? "The file could not be read.");
+            return;
+        }
+
+        s.ContentFacts = result.Facts;
+        s.Geometry = result.Geometry;
+        s.Defects = [.. result.Defects];
+        s.Parts = [.. result.Parts];
+        s.Properties = new Dictionary<string, string>(result.Properties);
+        s.Warnings.AddRange(result.Warnings);
+        s.SearchText = Bound(result.Text, options.MaxSearchTextChars);
+        s.Status = FileStatus.Completed;
+        s.FailureCode = s.FailureReason = null;
+        Remerge(s);
+    }
+
+    public static void MarkFailed(FileState s, string code, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        s.Status = FileStatus.Failed;
+        s.FailureCode = code;
+        s.FailureReason = reason;
+    }
+
+    private void Remerge(FileState s)
+    {
+        s.Metadata = MetadataMerger.Merge(s.FilenameFacts, s.ContentFacts, HintFacts.From(s.Hints, materials), s.ManualFacts);
+        s.ConfidenceScore = MetadataMerger.ConfidenceScore(s.Metadata);
+    }
+
+    private static string? Bound(string? text, int max) =>
+        text is null || text.Length <= max ? text : text[..max];
+}

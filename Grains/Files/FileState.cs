@@ -1,0 +1,44 @@
+using LaserGrains.Grains.Interfaces.Files;
+
+namespace LaserGrains.Grains.Files;
+
+/// <summary>Everything a file grain persists; the catalog row and the API record are derived from it.</summary>
+[GenerateSerializer, Alias("lg.file-state")]
+public sealed class FileState
+{
+    [Id(0)] public long IngestId { get; set; }
+    [Id(1)] public string OriginalFilename { get; set; } = "";
+    [Id(2)] public BlobRef? Blob { get; set; }
+    [Id(3)] public UploadHints Hints { get; set; } = UploadHints.None;
+    [Id(4)] public FileKind Kind { get; set; }
+    [Id(5)] public FileStatus Status { get; set; }
+    [Id(6)] public string? FailureCode { get; set; }
+    [Id(7)] public string? FailureReason { get; set; }
+    /// <summary>The merged view of all sources below.</summary>
+    [Id(8)] public FileMetadata Metadata { get; set; } = FileMetadata.Empty;
+    [Id(9)] public FileMetadata FilenameFacts { get; set; } = FileMetadata.Empty;
+    [Id(10)] public FileMetadata ContentFacts { get; set; } = FileMetadata.Empty;
+    [Id(11)] public FileMetadata ManualFacts { get; set; } = FileMetadata.Empty;
+    [Id(12)] public GeometrySummary? Geometry { get; set; }
+    [Id(13)] public List<Defect> Defects { get; set; } = [];
+    [Id(14)] public List<JobSheetPart> Parts { get; set; } = [];
+    [Id(15)] public List<string> Warnings { get; set; } = [];
+    [Id(16)] public Dictionary<string, string> Properties { get; set; } = [];
+    /// <summary>Extracted text kept for full-text search, bounded in length.</summary>
+    [Id(17)] public string? SearchText { get; set; }
+    [Id(18)] public string? StoredFilename { get; set; }
+    [Id(19)] public string? FilePath { get; set; }
+    [Id(20)] public int Version { get; set; }
+    [Id(21)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(22)] public DateTimeOffset? ProcessedAt { get; set; }
+    [Id(23)] public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Bumped on every persisted change; the catalog keeps the highest revision it saw.</summary>
+    [Id(24)] public long Revision { get; set; }
+    [Id(25)] public int ProcessingAttempts { get; set; }
+    [Id(26)] public double ConfidenceScore { get; set; }
+    [Id(27)] public CutEstimate? CutEstimate { get; set; }
+    [Id(28)] public string Extractor { get; set; } = "";
+    [Id(29)] public string ExtractorVersion { get; set; } = "";
+
+    public bool Exists => Blob is not null;
+}
