@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace LaserGrains.Grains.Interfaces.Files;
 
 /// <summary>One ingested file, keyed by its ingest id: owns its lifecycle, metadata and versions.</summary>
@@ -8,7 +10,7 @@ public interface IFileGrain : IGrainWithIntegerKey
     [Alias("ingest")]
     Task<FileRecord> IngestAsync(IngestRequest request, bool waitForProcessing = true);
 
-    /// <summary>The file's current record, or null when nothing was ever ingested under this id.</summary>
-    [Alias("get")]
+    /// <summary>The file's current record, or null when nothing was ever ingested under this id; answers even while the file is being processed.</summary>
+    [Alias("get"), AlwaysInterleave]
     Task<FileRecord?> GetAsync();
 }

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LaserGrains.Gateway.Files;
+using LaserGrains.Gateway.Health;
+using LaserGrains.Gateway.Ingest;
+using LaserGrains.Grains.Hosting;
+using LaserGrains.Grains.Storage;
+using Npgsql;
+using Orleans.Configuration;
+
+namespace LaserGrains.Gateway.Hosting;
+
+/// <summary>Composition of the gateway: an Orleans client on the PostgreSQL membership, the blob store, the APIs.</summary>
+public static class GatewayHostingExtensions
+{
+    public static WebApplicationBuilder AddLaserGrainsGateway(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var cluster = config.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var connectionString = config[$"{DatabaseOptions.Section}:ConnectionString"]!;
+        builder.WebHost.UseUrls(config[$"{GatewayOptions.Section}:Url"] ?? new GatewayOptions().Url);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
+            config.GetValue<long?>($"{GatewayOptions.Section}:MaxRequestBytes") ?? new GatewayOptions().MaxRequestBytes);
+
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
+        builder.Services.AddSingleton<IngestIdAllocator>();
+        builder.Services.AddSingleton<MultipartUploadReader>();
+        builder.Services.AddSingleton<IngestService>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FileCatalogQueries>();
+        builder.Services.AddSingleton<ClusterHealth>();
+        builder.Services.AddSingleton(cluster);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = cluster.ServiceId; });
+            client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
+            // Silos come and go (restarts, crashes): learn about new ones quickly instead of once a minute.
+            client.Configure<Orleans.Configuration.GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            client.UseConnectionRetryFilter(async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(2), ct); return true; });
+        });
+        return builder;
+    }
+
+    public static WebApplication MapLaserGrainsGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapIngestApi();
+        app.MapFilesApi();
+        app.MapHealthApi();
+        return app;
+    }
+}

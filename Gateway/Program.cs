@@ -1,0 +1,16 @@
+using LaserGrains.Gateway.Hosting;
+using LaserGrains.Grains.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));
+
+if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionString"], CancellationToken.None) is { } problem)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-gateway: {problem}");
+    return 2;
+}
+
+builder.AddLaserGrainsGateway();
+var app = builder.Build();
+app.MapLaserGrainsGateway();
+return await app.RunUntilStoppedAsync("lasergrains-gateway");

@@ -1,0 +1,34 @@
+namespace LaserGrains.Grains.Hosting;
+
+/// <summary>Maps the short LG_* environment variables documented in README onto configuration keys.</summary>
+public static class EnvironmentSettings
+{
+    /// <summary>Environment variable → configuration key; README's settings table lists the same pairs.</summary>
+    public static IReadOnlyDictionary<string, string> Map { get; } = new Dictionary<string, string>
+    {
+        ["LG_DB"] = "Database:ConnectionString",
+        ["LG_CLUSTER_ID"] = "Cluster:ClusterId",
+        ["LG_SERVICE_ID"] = "Cluster:ServiceId",
+        ["LG_SILO_PORT"] = "Cluster:SiloPort",
+        ["LG_SILO_GATEWAY_PORT"] = "Cluster:GatewayPort",
+        ["LG_SILO_ADDRESS"] = "Cluster:AdvertisedAddress",
+        ["LG_SILO_HTTP_URL"] = "Silo:HttpUrl",
+        ["LG_STORAGE_ROOT"] = "Storage:Root",
+        ["LG_GATEWAY_URL"] = "Gateway:Url",
+        ["LG_MAX_UPLOAD_BYTES"] = "Gateway:MaxUploadBytes",
+        ["LG_INGEST_WAIT_SECONDS"] = "Gateway:IngestWaitSeconds",
+    };
+
+    /// <summary>The configuration values set through LG_* variables in <paramref name="environment"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> From(System.Collections.IDictionary environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        foreach (var (variable, key) in Map)
+        {
+            if (environment[variable] is string value && value.Length > 0)
+            {
+                yield return new KeyValuePair<string, string?>(key, value);
+            }
+        }
+    }
+}

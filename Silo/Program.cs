@@ -1,0 +1,16 @@
+using LaserGrains.Grains.Hosting;
+using LaserGrains.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));
+
+if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionString"], CancellationToken.None) is { } problem)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-silo: {problem}");
+    return 2;
+}
+
+builder.AddLaserGrainsSilo();
+var app = builder.Build();
+app.MapSiloEndpoints();
+return await app.RunUntilStoppedAsync("lasergrains-silo");
