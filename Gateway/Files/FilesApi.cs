@@ -14,7 +14,7 @@ public static class FilesApi
     {
         var group = app.MapGroup("/files").WithTags("Files");
         group.MapGet("/{id:long}", GetAsync).WithSummary("One file's record, as its grain holds it.").ProducesProblem(404);
-        group.MapGet("/", ListAsync).WithSummary("Files from the catalog, newest first, paged.").ProducesProblem(400);
+        group.MapGet("", ListAsync).WithSummary("Files from the catalog, newest first, paged.").ProducesProblem(400);
         return group;
     }
 

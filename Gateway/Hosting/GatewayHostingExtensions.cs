@@ -33,7 +33,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<FileCatalogQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddSingleton(cluster);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

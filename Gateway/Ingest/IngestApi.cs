@@ -12,7 +12,7 @@ public static class IngestApi
     public static RouteGroupBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/ingest").WithTags("Ingest");
-        group.MapPost("/", IngestAsync)
+        group.MapPost("", IngestAsync)
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Upload one or more files (multipart field 'file') with optional hints.")

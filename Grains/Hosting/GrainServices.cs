@@ -2,8 +2,8 @@ using LaserGrains.Grains.Extraction;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Files;
 using LaserGrains.Grains.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace LaserGrains.Grains.Hosting;
@@ -11,13 +11,12 @@ namespace LaserGrains.Grains.Hosting;
 /// <summary>Registers what grains depend on: database, blob store, catalog, extraction.</summary>
 public static class GrainServices
 {
-    public static IServiceCollection AddLaserGrainsServices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLaserGrainsServices(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileGrainOptions>().BindConfiguration(FileGrainOptions.Section);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(
-            configuration[$"{DatabaseOptions.Section}:ConnectionString"] ?? new DatabaseOptions().ConnectionString));
+        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<IBlobStore, FileSystemBlobStore>();
         services.AddSingleton<IFileCatalog, PostgresFileCatalog>();
         services.AddSingleton(MaterialCatalog.Default);

@@ -18,7 +18,7 @@ public static class SiloHostingExtensions
         var connectionString = builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]!;
         builder.Services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.WebHost.UseUrls(builder.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081");
-        builder.Services.AddLaserGrainsServices(builder.Configuration);
+        builder.Services.AddLaserGrainsServices();
 
         builder.UseOrleans(silo =>
         {
@@ -29,6 +29,8 @@ public static class SiloHostingExtensions
             silo.UseAdoNetReminderService(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddDashboard(o => o.HideTrace = true);
+            // Failure-detection timing is tunable (Cluster:Membership:ProbeTimeout, …) for tests and slow networks.
+            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
         });
         builder.Services.AddHealthChecks();
         return builder;

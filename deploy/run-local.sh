@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs the whole system locally: PostgreSQL (the project's own cluster), the schema, one silo and the gateway.
+# Prints where to look and runs until Ctrl-C, then stops everything it started. Data persists in .data/.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$LG_ROOT"
+mkdir -p .data/logs
+
+pg_was_running=false
+if bash deploy/pg.sh status >/dev/null 2>&1; then pg_was_running=true; fi
+bash deploy/pg.sh start
+bash deploy/migrate.sh
+
+echo "building ($LG_CONFIGURATION)…" >&2
+dotnet build LaserGrains.sln -c "$LG_CONFIGURATION" -v quiet -nologo -clp:NoSummary >.data/logs/build.log 2>&1 ||
+  { cat .data/logs/build.log >&2; exit 1; }
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  echo >&2
+  echo "stopping…" >&2
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ "$pg_was_running" = false ]; then bash deploy/pg.sh stop; fi
+  echo "stopped" >&2
+}
+trap cleanup INT TERM EXIT
+
+bin() { echo "$LG_ROOT/$1/bin/$LG_CONFIGURATION/net10.0/LaserGrains.$1.dll"; }
+
+dotnet "$(bin Silo)" >.data/logs/silo.log 2>&1 &
+pids+=($!)
+dotnet "$(bin Gateway)" >.data/logs/gateway.log 2>&1 &
+pids+=($!)
+
+for _ in $(seq 1 90); do
+  if curl -fsS "$LG_GATEWAY_URL/health/ready" >/dev/null 2>&1; then break; fi
+  for pid in "${pids[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { echo "a process stopped during start-up; see .data/logs/" >&2; tail -n 5 .data/logs/*.log >&2; exit 1; }
+  done
+  sleep 1
+done
+curl -fsS "$LG_GATEWAY_URL/health/ready" >/dev/null || { echo "the gateway did not become ready; see .data/logs/" >&2; exit 1; }
+
+cat <<INFO
+
+LaserGrains is running.
+  gateway      $LG_GATEWAY_URL        (upload: curl -F file=@part.dxf $LG_GATEWAY_URL/ingest)
+  files        $LG_GATEWAY_URL/files
+  OpenAPI      $LG_GATEWAY_URL/openapi/v1.json
+  dashboard    $LG_SILO_HTTP_URL/dashboard
+  PostgreSQL   127.0.0.1:$LG_PG_PORT database $LG_DB_NAME (data in $LG_PG_DATA)
+  logs         $LG_ROOT/.data/logs/
+Press Ctrl-C to stop.
+INFO
+
+wait -n "${pids[@]}" || true
+echo "a process exited; see .data/logs/" >&2

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: starts the project's PostgreSQL when it is not running (and stops it again after),
+# builds the solution, runs all test projects, and exits non-zero on any failure.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$LG_ROOT"
+mkdir -p .data/logs
+
+pg_was_running=false
+if bash deploy/pg.sh status >/dev/null 2>&1; then pg_was_running=true; fi
+bash deploy/pg.sh start || exit 1
+stop_pg() { if [ "$pg_was_running" = false ]; then bash deploy/pg.sh stop; fi; }
+trap stop_pg EXIT
+
+export LG_TEST_PG="${LG_TEST_PG:-Host=127.0.0.1;Port=$LG_PG_PORT;Username=$LG_PG_USER;Password=$LG_PG_PASSWORD}"
+
+dotnet build LaserGrains.sln -c "$LG_CONFIGURATION" -nologo -v quiet -clp:NoSummary -warnaserror || { echo "build failed"; exit 1; }
+
+log=.data/logs/test.log
+dotnet test LaserGrains.sln -c "$LG_CONFIGURATION" --no-build -nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# One plain closing line with the totals of every test project.
+awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+/ {
+       gsub(",", ""); f += $4; p += $6; s += $8 }
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

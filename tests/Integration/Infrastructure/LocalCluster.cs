@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LaserGrains.Tests.Common;
+
+namespace LaserGrains.Tests.Integration.Infrastructure;
+
+/// <summary>Real silo and gateway processes on loopback against a throw-away PostgreSQL database.</summary>
+public sealed class LocalCluster : IAsyncDisposable
+{
+    private readonly List<HostProcess> _silos = [];
+    private readonly Dictionary<string, string> _extra;
+
+    private LocalCluster(TestDatabase database, Dictionary<string, string> extra)
+    {
+        Database = database;
+        _extra = extra;
+        StorageRoot = Path.Combine(Path.GetTempPath(), "lg-test-" + database.Name);
+        ClusterId = "test-" + database.Name;
+    }
+
+    public TestDatabase Database { get; }
+
+    public string StorageRoot { get; }
+
+    public string ClusterId { get; }
+
+    public HostProcess? Gateway { get; private set; }
+
+    public IReadOnlyList<HostProcess> Silos => _silos;
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(100) };
+
+    public string GatewayUrl { get; private set; } = "";
+
+    /// <summary>An absolute gateway URL for <paramref name="pathAndQuery"/>.</summary>
+    public Uri Url(string pathAndQuery) => new(GatewayUrl + pathAndQuery);
+
+    /// <summary>A fresh database, <paramref name="silos"/> silos and a gateway, ready to serve.</summary>
+    public static async Task<LocalCluster> StartAsync(int silos = 1, Dictionary<string, string>? extra = null)
+    {
+        var cluster = new LocalCluster(await TestDatabase.CreateAsync(), extra ?? []);
+        try
+        {
+            for (var i = 0; i < silos; i++) await cluster.StartSiloAsync();
+            await cluster.StartGatewayAsync();
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Dictionary<string, string> CommonEnvironment() => new(_extra)
+    {
+        ["LG_DB"] = Database.ConnectionString,
+        ["LG_CLUSTER_ID"] = ClusterId,
+        ["LG_SERVICE_ID"] = "lasergrains-test",
+        ["LG_STORAGE_ROOT"] = StorageRoot,
+        // Fast failure detection so a killed silo is declared dead within seconds, not minutes.
+        ["Cluster__Membership__ProbeTimeout"] = "00:00:01",
+        ["Cluster__Membership__NumMissedProbesLimit"] = "2",
+        ["Cluster__Membership__IAmAliveTablePublishTimeout"] = "00:00:05",
+        ["Cluster__Membership__TableRefreshTimeout"] = "00:00:02",
+    };
+
+    public async Task<HostProcess> StartSiloAsync()
+    {
+        var env = CommonEnvironment();
+        env["LG_SILO_PORT"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
+        env["LG_SILO_GATEWAY_PORT"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
+        var siloUrl = $"http://127.0.0.1:{FreePorts.Next()}";
+        env["LG_SILO_HTTP_URL"] = siloUrl;
+        var silo = HostProcess.Start("Silo", env, $"silo{_silos.Count + 1}");
+        _silos.Add(silo);
+        // The silo's HTTP endpoint opens only after Orleans has joined the cluster.
+        await Eventually.GetAsync(
+            async () => silo.HasExited
+                ? throw new InvalidOperationException($"{silo.Name} exited:\n{silo.Output}")
+                : (await Http.GetAsync(new Uri(siloUrl + "/health/live"))).IsSuccessStatusCode,
+            ok => ok, TimeSpan.FromSeconds(90), $"{silo.Name} to start");
+        return silo;
+    }
+
+    public async Task StartGatewayAsync()
+    {
+        var env = CommonEnvironment();
+        var url = $"http://127.0.0.1:{FreePorts.Next()}";
+        env["LG_GATEWAY_URL"] = url;
+        Gateway = HostProcess.Start("Gateway", env);
+        GatewayUrl = url;
+        await Eventually.GetAsync(
+            async () => (await Http.GetAsync(Url("/health/ready"))).IsSuccessStatusCode,
+            ok => ok, TimeSpan.FromSeconds(90), "the gateway to be ready\n" + Gateway.Output);
+    }
+
+    /// <summary>Uploads one file with optional hint fields and returns the status code and JSON body.</summary>
+    public async Task<(int Status, JsonElement Body)> UploadAsync(string filename, byte[] content, IDictionary<string, string>? hints = null, string query = "")
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(content), "file", filename);
+        foreach (var (k, v) in hints ?? new Dictionary<string, string>()) form.Add(new StringContent(v), k);
+        using var response = await Http.PostAsync(Url("/ingest" + query), form);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return ((int)response.StatusCode, body);
+    }
+
+    public async Task<(int Status, JsonElement Body)> GetJsonAsync(string path)
+    {
+        using var response = await Http.GetAsync(Url(path));
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (Gateway is not null) await Gateway.DisposeAsync();
+        foreach (var silo in _silos) await silo.DisposeAsync();
+        await Database.DisposeAsync();
+        if (Directory.Exists(StorageRoot)) Directory.Delete(StorageRoot, recursive: true);
+    }
+}
