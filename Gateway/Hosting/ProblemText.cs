@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace LaserGrains.Gateway.Hosting;
 
 /// <summary>Gives problem responses that the framework writes itself (routing, status pages) a useful detail.</summary>
