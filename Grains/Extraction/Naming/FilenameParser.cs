@@ -30,9 +30,21 @@ public static partial class FilenameParser
     /// <summary>The name without folders (either slash) and without an extension such as ".dxf".</summary>
     internal static string Stem(string filename)
     {
-        var name = filename[(filename.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
+        var name = filename[(LastSeparator(filename) + 1)..].Trim();
         var m = Extension().Match(name);
         return (m.Success ? name[..m.Index] : name).Trim();
+    }
+
+    // A '/' between digits is a fraction ("1/4in"), not a folder.
+    private static int LastSeparator(string path)
+    {
+        for (var i = path.Length - 1; i >= 0; i--)
+        {
+            var fraction = i > 0 && i < path.Length - 1 && char.IsAsciiDigit(path[i - 1]) && char.IsAsciiDigit(path[i + 1]);
+            if (path[i] == '\\' || (path[i] == '/' && !fraction)) return i;
+        }
+
+        return -1;
     }
 
     // "Plate 1.5mm" has no extension: an extension starts with a letter.

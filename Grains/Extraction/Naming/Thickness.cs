@@ -44,7 +44,7 @@ public static partial class Thickness
         if (m.Groups["mm"].Success) mm = Decimal(m.Groups["mm"].Value);
         else if (m.Groups["inch"].Success) mm = Decimal(m.Groups["inch"].Value) * MmPerInch;
         else if (m.Groups["den"].Success) mm = Fraction(m) * MmPerInch;
-        return mm is > 0 and <= MaxMm ? Math.Round(mm.Value, 3) : null;
+        return mm is > 0 and <= MaxMm ? Math.Round(mm.Value, 3, MidpointRounding.AwayFromZero) : null;
     }
 
     private static double? Fraction(Match m)
