@@ -9,7 +9,7 @@ public static partial class Thickness
     /// <summary>Thicker than this is a length or a width in a file name, not a sheet a laser cuts.</summary>
     public const double MaxMm = 50;
 
-    private const double MmPerInch = 25.4;
+    private const decimal MmPerInch = 25.4m;
 
     /// <summary>Millimetres when <paramref name="text"/> is exactly one thickness, else null (gauges give null too).</summary>
     public static double? ParseMm(string text)
@@ -40,35 +40,36 @@ public static partial class Thickness
 
     private static double? ToMm(Match m)
     {
-        double? mm = null;
+        // Decimal arithmetic so 3/16" is exactly 4.7625 mm before rounding, not 4.76249999.
+        decimal? mm = null;
         if (m.Groups["mm"].Success) mm = Decimal(m.Groups["mm"].Value);
         else if (m.Groups["inch"].Success) mm = Decimal(m.Groups["inch"].Value) * MmPerInch;
         else if (m.Groups["den"].Success) mm = Fraction(m) * MmPerInch;
-        return mm is > 0 and <= MaxMm ? Math.Round(mm.Value, 3, MidpointRounding.AwayFromZero) : null;
+        return mm is > 0 and <= (decimal)MaxMm ? (double)Math.Round(mm.Value, 3, MidpointRounding.AwayFromZero) : null;
     }
 
-    private static double? Fraction(Match m)
+    private static decimal? Fraction(Match m)
     {
         var num = int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture);
         var den = int.Parse(m.Groups["den"].Value, CultureInfo.InvariantCulture);
         // Sheet is sold in halves, quarters, eighths...: "1/3" or "5/4" is more likely a page or a count.
         if (den is not (2 or 4 or 8 or 16 or 32 or 64) || num == 0 || num >= den) return null;
         var whole = m.Groups["whole"].Success ? int.Parse(m.Groups["whole"].Value, CultureInfo.InvariantCulture) : 0;
-        return whole + ((double)num / den);
+        return whole + ((decimal)num / den);
     }
 
-    private static double? Decimal(string text)
+    private static decimal? Decimal(string text)
     {
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         // "1,5" is a decimal comma; "1,500" could be a thousands separator, so it is refused.
         if (comma >= 0 && text.Length - comma - 1 > 2) return null;
         var normal = text.Replace(',', '.').Replace('_', '.');
-        return double.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+        return decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
     }
 
     // A number right after "x" or "*" is one side of a size ("100x5mm"), not a thickness.
     [GeneratedRegex("""
-        (?<![\p{N}.,/_]|[xX×*]\s*)(?:
+        (?<![\p{N}.,/]|[xX×*]\s*)(?:
           (?<mm>\d{1,3}(?:[.,_]\d{1,3})?)\s?mm
         | (?:(?<whole>\d)-)?(?<num>\d{1,2})/(?<den>\d{1,2})\s?(?:inches|inch|in|"|'')
         | (?<inch>\d?\.\d{1,4}|\d{1,2})\s?(?:inches|inch|in|"|'')
