@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Extraction.Metadata;
+using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
 using Xunit;
 
@@ -99,6 +100,18 @@ public sealed class MetadataMergerTests
         var codeOnly = MetadataMerger.ConfidenceScore(Full(0.8) with { Material = null });
 
         Assert.Equal(withName, codeOnly);
+    }
+
+    [Fact]
+    public void ConfidenceScore_LooseCustomerName_FollowsDocumentedFormula()
+    {
+        var merged = MetadataMerger.Merge(FilenameParser.Parse("Bracket - 5mm Mild Steel - Qty 10.dxf"));
+        var w = MetadataMerger.ScoreWeights;
+        var expected = (w["part"] * merged.PartName!.Confidence) + (w["material"] * merged.Material!.Confidence)
+            + (w["thickness"] * merged.ThicknessMm!.Confidence) + (w["quantity"] * merged.Quantity!.Confidence);
+
+        Assert.Equal(Math.Round(expected, 3), MetadataMerger.ConfidenceScore(merged));
+        Assert.InRange(MetadataMerger.ConfidenceScore(merged), 0.4, 0.6);
     }
 
     [Fact]
