@@ -13,7 +13,7 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
     public void ApplyNames(FileState s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        s.FilenameFacts = FilenameParser.Parse(s.OriginalFilename);
+        s.FilenameFacts = FilenameParser.Parse(s.OriginalFilename, materials);
         Remerge(s);
     }
 

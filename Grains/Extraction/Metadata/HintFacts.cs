@@ -3,28 +3,35 @@ using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Metadata;
 
-/// <summary>Turns upload hints into metadata fields with the upload-hint source.</summary>
+/// <summary>Turns what the uploader typed into metadata fields with the upload-hint source.</summary>
 public static class HintFacts
 {
-    private const double HintConfidence = 0.95;
+    /// <summary>A person typed it for this file, but may still mistype: below a manual correction, above anything read.</summary>
+    public const double Confidence = 0.95;
+
+    /// <summary>Typed material text the catalog does not know is kept as the name, with lower confidence and no code.</summary>
+    public const double UnknownMaterialConfidence = 0.6;
 
     public static FileMetadata From(UploadHints hints, MaterialCatalog materials)
     {
-        var material = string.IsNullOrWhiteSpace(hints.Material) ? null : materials.FindByName(hints.Material);
+        ArgumentNullException.ThrowIfNull(hints);
+        ArgumentNullException.ThrowIfNull(materials);
+        var typed = string.IsNullOrWhiteSpace(hints.Material) ? null : hints.Material.Trim();
+        var material = typed is null ? null : materials.FindByName(typed) ?? materials.FindInText(typed)?.Material;
         return new FileMetadata
         {
             ClientCode = Text(hints.ClientCode),
             ProjectCode = Text(hints.ProjectCode),
             PartName = Text(hints.PartName),
-            Material = material is not null ? F(material.Name) : Text(hints.Material),
+            Material = material is not null ? F(material.Name) : typed is null ? null : F(typed, UnknownMaterialConfidence),
             MaterialCode = material is not null ? F(material.Code) : null,
-            ThicknessMm = hints.ThicknessMm is { } t ? F(t) : null,
-            Quantity = hints.Quantity is { } q ? F(q) : null,
+            ThicknessMm = hints.ThicknessMm is > 0 and var t && double.IsFinite(t) ? F(t) : null,
+            Quantity = hints.Quantity is > 0 and var q ? F(q) : null,
         };
     }
 
     private static MetadataField<string>? Text(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : F(value.Trim());
 
-    private static MetadataField<T> F<T>(T value) => new(value, MetadataSource.UploadHint, HintConfidence);
+    private static MetadataField<T> F<T>(T value, double confidence = Confidence) => new(value, MetadataSource.UploadHint, confidence);
 }

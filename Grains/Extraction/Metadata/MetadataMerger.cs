@@ -2,37 +2,73 @@ using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Metadata;
 
-/// <summary>Merges facts from every source field by field: manual, then upload hint, then content, then filename.</summary>
+/// <summary>
+/// Merges facts from every source into one record, field by field, by <see cref="FieldPrecedence"/>;
+/// the material name and code travel together so they never describe two different materials.
+/// </summary>
 public static class MetadataMerger
 {
-    public static FileMetadata Merge(params FileMetadata[] sources)
+    /// <summary>Weights of the fields a stored name needs; they add up to 1 (see docs/METADATA.md).</summary>
+    public static IReadOnlyDictionary<string, double> ScoreWeights { get; } = new Dictionary<string, double>
     {
-        var ordered = sources;
+        ["client"] = 0.15,
+        ["project"] = 0.15,
+        ["part"] = 0.15,
+        ["material"] = 0.2,
+        ["thickness"] = 0.2,
+        ["quantity"] = 0.15,
+    };
+
+    /// <summary>One record with the winning value of every field; null arguments are skipped.</summary>
+    public static FileMetadata Merge(params FileMetadata?[] sources)
+    {
+        var all = (sources ?? []).OfType<FileMetadata>().ToArray();
+        var (material, code) = Material(all);
         return new FileMetadata
         {
-            ClientCode = Pick(ordered, m => m.ClientCode),
-            ProjectCode = Pick(ordered, m => m.ProjectCode),
-            PartName = Pick(ordered, m => m.PartName),
-            Material = Pick(ordered, m => m.Material),
-            MaterialCode = Pick(ordered, m => m.MaterialCode),
-            ThicknessMm = Pick(ordered, m => m.ThicknessMm),
-            Quantity = Pick(ordered, m => m.Quantity),
-            Revision = Pick(ordered, m => m.Revision),
-            DrawingNumber = Pick(ordered, m => m.DrawingNumber),
+            ClientCode = FieldPrecedence.Best(all.Select(m => m.ClientCode)),
+            ProjectCode = FieldPrecedence.Best(all.Select(m => m.ProjectCode)),
+            PartName = FieldPrecedence.Best(all.Select(m => m.PartName)),
+            Material = material,
+            MaterialCode = code,
+            ThicknessMm = FieldPrecedence.Best(all.Select(m => m.ThicknessMm)),
+            Quantity = FieldPrecedence.Best(all.Select(m => m.Quantity)),
+            Revision = FieldPrecedence.Best(all.Select(m => m.Revision)),
+            DrawingNumber = FieldPrecedence.Best(all.Select(m => m.DrawingNumber)),
         };
     }
 
-    /// <summary>The file's overall confidence: mean confidence over the fields a stored name needs, missing ones count 0.</summary>
-    public static double ConfidenceScore(FileMetadata m)
+    /// <summary>
+    /// The file's overall confidence in 0..1: the weighted sum of the confidences of client, project, part, material
+    /// (name or code, whichever is surer), thickness and quantity; a missing field adds 0. Rounded to 3 decimals.
+    /// </summary>
+    public static double ConfidenceScore(FileMetadata metadata)
     {
-        double[] scores =
-        [
-            m.ClientCode?.Confidence ?? 0, m.ProjectCode?.Confidence ?? 0, m.PartName?.Confidence ?? 0,
-            m.Material?.Confidence ?? 0, m.ThicknessMm?.Confidence ?? 0, m.Quantity?.Confidence ?? 0,
-        ];
-        return Math.Round(scores.Average(), 3);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var score =
+            (ScoreWeights["client"] * C(metadata.ClientCode))
+            + (ScoreWeights["project"] * C(metadata.ProjectCode))
+            + (ScoreWeights["part"] * C(metadata.PartName))
+            + (ScoreWeights["material"] * Math.Max(C(metadata.Material), C(metadata.MaterialCode)))
+            + (ScoreWeights["thickness"] * C(metadata.ThicknessMm))
+            + (ScoreWeights["quantity"] * C(metadata.Quantity));
+        return Math.Round(Math.Clamp(score, 0, 1), 3);
     }
 
-    private static MetadataField<T>? Pick<T>(FileMetadata[] sources, Func<FileMetadata, MetadataField<T>?> get) =>
-        sources.Select(get).Where(f => f is not null).OrderByDescending(f => f!.Source).ThenByDescending(f => f!.Confidence).FirstOrDefault();
+    // The source that wins the material gives both name and code; the other half is never borrowed from a
+    // weaker source, which might name a different material.
+    private static (MetadataField<string>? Name, MetadataField<string>? Code) Material(FileMetadata[] all)
+    {
+        var winner = all
+            .Select((m, order) => (m, order, best: FieldPrecedence.Best([m.Material, m.MaterialCode])))
+            .Where(x => x.best is not null)
+            .OrderByDescending(x => FieldPrecedence.Rank(x.best!.Source))
+            .ThenByDescending(x => FieldPrecedence.Confidence(x.best!))
+            .ThenBy(x => x.order)
+            .Select(x => x.m)
+            .FirstOrDefault();
+        return (winner?.Material, winner?.MaterialCode);
+    }
+
+    private static double C<T>(MetadataField<T>? field) => field is null ? 0 : FieldPrecedence.Confidence(field);
 }

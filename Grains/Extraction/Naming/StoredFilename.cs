@@ -1,51 +1,75 @@
 using System.Globalization;
-using System.Text;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Naming;
 
-/// <summary>Builds the standard stored name and folder of a file from its metadata.</summary>
+/// <summary>
+/// Builds the stored name client-project-part-material-thickness-xqty-vN.ext and its folder. Every slot is always
+/// written ('_' when unknown) so <see cref="FilenameParser"/> reads any built name back unambiguously.
+/// </summary>
 public static class StoredFilename
 {
     public const string UnassignedFolder = "_unassigned";
-    private const int MaxPartLength = 60;
 
-    /// <summary>client-project-part-material-thickness-xqty-vN.ext, with path characters removed.</summary>
+    /// <summary>Written in a slot whose value is unknown.</summary>
+    public const string Missing = "_";
+
+    /// <summary>No stored name is longer than this; the part name is shortened first.</summary>
+    public const int MaxLength = 150;
+
+    private const int MaxClient = 24;
+    private const int MaxProject = 48;
+    private const int MaxMaterial = 10;
+    private const int MaxExtension = 10;
+    private const double MaxThicknessMm = 1000;
+
+    /// <summary>The stored name for <paramref name="metadata"/>; deterministic, safe on every file system, at most 150 characters.</summary>
     public static string Build(FileMetadata metadata, int version, string extension)
     {
-        var parts = new List<string>();
-        Add(parts, metadata.ClientCode?.Value);
-        Add(parts, metadata.ProjectCode?.Value);
-        Add(parts, metadata.PartName?.Value, MaxPartLength);
-        Add(parts, metadata.MaterialCode?.Value);
-        if (metadata.ThicknessMm is { } t) parts.Add(t.Value.ToString("0.###", CultureInfo.InvariantCulture).Replace('.', '_') + "mm");
-        if (metadata.Quantity is { } q) parts.Add("x" + q.Value.ToString(CultureInfo.InvariantCulture));
-        parts.Add("v" + version.ToString(CultureInfo.InvariantCulture));
-        return string.Join('-', parts) + Sanitize(extension.ToLowerInvariant(), 10);
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentOutOfRangeException.ThrowIfNegative(version);
+        string[] tail =
+        [
+            Or(SafeName.Code(metadata.MaterialCode?.Value, MaxMaterial)),
+            metadata.ThicknessMm?.Value is > 0 and <= MaxThicknessMm and var t && Thickness.Format(t) != "0" ? Thickness.Format(t) + "mm" : Missing,
+            metadata.Quantity?.Value is > 0 and var q ? "x" + q.ToString(CultureInfo.InvariantCulture) : Missing,
+            "v" + version.ToString(CultureInfo.InvariantCulture),
+        ];
+        var client = Or(SafeName.Code(metadata.ClientCode?.Value, MaxClient));
+        var project = Project(metadata.ProjectCode?.Value);
+        var ext = Extension(extension);
+        var fixedLength = client.Length + project.Length + tail.Sum(s => s.Length) + ext.Length + 6;
+        var part = Or(SafeName.Shorten(SafeName.Text(metadata.PartName?.Value), MaxLength - fixedLength));
+        return string.Join('-', [client, project, part, .. tail]) + ext;
     }
 
     /// <summary>client/project, or the unassigned folder when either is unknown.</summary>
-    public static string Folder(FileMetadata metadata) =>
-        metadata.ClientCode is { } c && metadata.ProjectCode is { } p
-            ? $"{Sanitize(c.Value, 40)}/{Sanitize(p.Value, 60)}"
-            : UnassignedFolder;
-
-    private static void Add(List<string> parts, string? value, int max = 40)
+    public static string Folder(FileMetadata metadata)
     {
-        if (string.IsNullOrWhiteSpace(value)) return;
-        var clean = Sanitize(value.Trim().Replace(' ', '_'), max);
-        if (clean.Length > 0) parts.Add(clean);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var client = FolderPart(SafeName.Code(metadata.ClientCode?.Value, MaxClient));
+        var project = FolderPart(JobCodes.IsProjectCode(metadata.ProjectCode?.Value?.Trim().ToUpperInvariant() ?? "")
+            ? metadata.ProjectCode!.Value.Trim().ToUpperInvariant()
+            : SafeName.Code(metadata.ProjectCode?.Value, MaxProject));
+        return client.Length > 0 && project.Length > 0 ? $"{client}/{project}" : UnassignedFolder;
     }
 
-    private static string Sanitize(string value, int max)
+    private static string Project(string? value)
     {
-        var sb = new StringBuilder(value.Length);
-        foreach (var ch in value)
-        {
-            if (char.IsLetterOrDigit(ch) || ch is '_' or '.') sb.Append(ch);
-            if (sb.Length >= max) break;
-        }
-
-        return sb.ToString().Trim('.');
+        var upper = value?.Trim().ToUpperInvariant() ?? "";
+        if (upper.Length <= MaxProject && JobCodes.IsProjectCode(upper)) return upper;
+        var code = SafeName.Code(upper, MaxProject);
+        // A bare "JB" followed by a part name starting "2025-10-CL1-001-" would read as one project code.
+        return code == "JB" ? code + "_" : Or(code);
     }
+
+    private static string Extension(string extension)
+    {
+        var clean = new string([.. extension.Where(char.IsAsciiLetterOrDigit)]).ToLowerInvariant();
+        return clean.Length == 0 ? "" : "." + clean[..Math.Min(clean.Length, MaxExtension)];
+    }
+
+    private static string FolderPart(string code) => SafeName.IsReservedWindowsName(code) ? code + "_" : code;
+
+    private static string Or(string value) => value.Length == 0 ? Missing : value;
 }
