@@ -1,3 +1,5 @@
+using LaserGrains.Grains.Events;
+using LaserGrains.Grains.Interfaces.Events;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -23,6 +25,7 @@ public sealed partial class FileGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Exists) await ProjectAsync();
+        if (S.Outbox.Count > 0) await PublishOutboxAsync();
     }
 
     public async Task<FileRecord> IngestAsync(IngestRequest request, bool waitForProcessing = true)
@@ -48,6 +51,7 @@ public sealed partial class FileGrain(
         S.CreatedAt = request.ReceivedAt;
         S.UpdatedAt = now;
         processor.ApplyNames(S);
+        Raise(FileEventTypes.Ingested);
         await SaveAsync();
 
         if (waitForProcessing) await ProcessAsync();
@@ -66,8 +70,9 @@ public sealed partial class FileGrain(
             return;
         }
 
-        // Nothing pending: make sure the catalog caught up, then stop ticking.
+        // Nothing left to process: make sure the catalog and the subscribers caught up, then stop ticking.
         if (S.Exists) await ProjectAsync();
+        await PublishOutboxAsync();
         await StopRemindingAsync();
     }
 
@@ -91,9 +96,32 @@ public sealed partial class FileGrain(
         }
 
         S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
+        Raise(S.Status == FileStatus.Completed ? FileEventTypes.Processed : FileEventTypes.Failed,
+            S.Status == FileStatus.Failed ? new Dictionary<string, object?> { ["reason"] = S.FailureReason, ["code"] = S.FailureCode } : null);
         await SaveAsync();
         LogProcessed(logger, S.IngestId, S.Status, S.Kind);
         await StopRemindingAsync();
+    }
+
+    /// <summary>Adds an event to the outbox; it is persisted by the next save together with the change that caused it.</summary>
+    private void Raise(string eventType, IReadOnlyDictionary<string, object?>? data = null) =>
+        S.Outbox.Add(FileEventPayload.Create(eventType, S.ToRecord(), ++S.EventSequence, time.GetUtcNow(), data));
+
+    private async Task PublishOutboxAsync()
+    {
+        if (S.Outbox.Count == 0) return;
+        try
+        {
+            await GrainFactory.GetGrain<IEventFanoutGrain>(0).PublishAsync([.. S.Outbox]);
+            // Cleared in memory now, in storage with the next write; a crash before that only re-publishes (ids dedupe).
+            S.Outbox.Clear();
+        }
+#pragma warning disable CA1031 // Undelivered events stay in the persisted outbox; the reminder publishes them later.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogPublishFailed(logger, ex, S.IngestId, S.Outbox.Count);
+        }
     }
 
     private async Task SaveAsync()
@@ -101,6 +129,7 @@ public sealed partial class FileGrain(
         S.Revision++;
         await state.WriteStateAsync();
         await ProjectAsync();
+        await PublishOutboxAsync();
     }
 
     private async Task ProjectAsync()
@@ -119,12 +148,16 @@ public sealed partial class FileGrain(
 
     private async Task StopRemindingAsync()
     {
+        if (S.Outbox.Count > 0) return; // the reminder keeps retrying the publication
         var reminder = await this.GetReminder(ResumeReminder);
         if (reminder is not null) await this.UnregisterReminder(reminder);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "File {IngestId} processed: {Status} ({Kind})")]
     private static partial void LogProcessed(ILogger logger, long ingestId, FileStatus status, FileKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Events of file {IngestId} not published ({Pending} pending); the reminder retries")]
+    private static partial void LogPublishFailed(ILogger logger, Exception ex, long ingestId, int pending);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Catalog row of file {IngestId} not updated; it will be retried")]
     private static partial void LogCatalogFailed(ILogger logger, Exception ex, long ingestId);

@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Interfaces.Events;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Files;
@@ -39,6 +40,10 @@ public sealed class FileState
     [Id(27)] public CutEstimate? CutEstimate { get; set; }
     [Id(28)] public string Extractor { get; set; } = "";
     [Id(29)] public string ExtractorVersion { get; set; } = "";
+    /// <summary>Events raised by state changes and not yet handed to the fan-out; persisted with the change (outbox).</summary>
+    [Id(30)] public List<FileEvent> Outbox { get; set; } = [];
+    /// <summary>Sequence number of the last event raised; events of one file are delivered in this order.</summary>
+    [Id(31)] public long EventSequence { get; set; }
 
     public bool Exists => Blob is not null;
 }

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LaserGrains.Grains.Files.Json;
+using LaserGrains.Grains.Interfaces.Events;
+using LaserGrains.Grains.Interfaces.Files;
+
+namespace LaserGrains.Grains.Events;
+
+/// <summary>Renders the seed's webhook payload: event_type, timestamp, ingest_id, file_data, data, plus event_id and sequence.</summary>
+public static class FileEventPayload
+{
+    public static FileEvent Create(string eventType, FileRecord record, long sequence, DateTimeOffset timestamp, IReadOnlyDictionary<string, object?>? data = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var eventId = $"evt_{record.IngestId}_{sequence}";
+        var body = new JsonObject
+        {
+            ["event_id"] = eventId,
+            ["event_type"] = eventType,
+            ["timestamp"] = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["ingest_id"] = record.IngestId,
+            ["sequence"] = sequence,
+            ["file_data"] = JsonSerializer.SerializeToNode(FileJson.ToJson(record), FileJson.Options),
+        };
+        if (data is { Count: > 0 }) body["data"] = JsonSerializer.SerializeToNode(data, FileJson.Options);
+        return new FileEvent(eventId, eventType, record.IngestId, sequence, timestamp, body.ToJsonString());
+    }
+}
