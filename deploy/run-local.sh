@@ -16,7 +16,9 @@ dotnet build LaserGrains.sln -c "$LG_CONFIGURATION" -v quiet -nologo -clp:NoSumm
   { cat .data/logs/build.log >&2; exit 1; }
 
 pids=()
+stopping=false
 cleanup() {
+  stopping=true
   trap - INT TERM EXIT
   echo >&2
   echo "stopping…" >&2
@@ -56,4 +58,4 @@ Press Ctrl-C to stop.
 INFO
 
 wait -n "${pids[@]}" || true
-echo "a process exited; see .data/logs/" >&2
+if [ "$stopping" = false ]; then echo "a process exited; see .data/logs/" >&2; fi
