@@ -3,8 +3,7 @@ using System.Xml.Linq;
 
 namespace LaserGrains.Grains.Extraction.Svg;
 
-/// <summary>An SVG document's physical size and what decided it.</summary>
-/// <param name="Source">"format" when width/height state it; "heuristic" when only the viewBox does (user units taken as px).</param>
+/// <summary>An SVG document's physical size and what decided it: "format" when width/height state it, "heuristic" when only the viewBox does (user units taken as px).</summary>
 internal sealed record SvgSize(double WidthMm, double HeightMm, string Source)
 {
     /// <summary>Reads width, height and viewBox into <paramref name="properties"/> and decides the size.</summary>
