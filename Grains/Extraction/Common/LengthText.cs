@@ -54,8 +54,8 @@ public static partial class LengthText
     }
 
     // A number or a fraction (with an optional whole part, "1 1/2"), then an optional unit; nothing else after it
-    // except words such as "thick" or "plate".
-    [GeneratedRegex("""^(?:(?:(?<whole>\d+)[\s-]+)?(?<num>\d+)\s*/\s*(?<den>\d+)|(?<dec>\d+(?:[.,]\d+)?|[.,]\d+))\s*(?<unit>mm|millimet(?:re|er)s?|cm|m|inch(?:es)?|in|"|”|'')?(?:\s+[a-z]+)?\.?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // except a word such as "thick" or "plate".
+    [GeneratedRegex("""^(?:(?:(?<whole>\d+)[\s-]+)?(?<num>\d+)\s*/\s*(?<den>\d+)|(?<dec>\d+(?:[.,]\d+)?|[.,]\d+))\s*(?<unit>mm|millimet(?:re|er)s?|cm|m|inch(?:es)?|in|"|”|'')?(?:\s+(?:thick|thk|plate|sheet))?\.?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Length();
 
     [GeneratedRegex(@"[\(\[]\s*(?<unit>mm|cm|in|inch(?:es)?|"")\s*[\)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
