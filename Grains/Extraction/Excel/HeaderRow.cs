@@ -11,9 +11,14 @@ internal sealed partial record HeaderRow(int Row, IReadOnlyDictionary<SheetColum
     {
         var columns = new Dictionary<SheetColumn, int>();
         var unit = "mm";
+        var weakPart = false;
         foreach (var (column, text) in cells)
         {
-            if (Classify(text) is not { } field || columns.ContainsKey(field)) continue;
+            if (Classify(text) is not { } field) continue;
+            // "Item" is often a line number beside a "Description": a later, better part column replaces it.
+            var isItem = field == SheetColumn.Part && ItemHeader().IsMatch(text.Trim());
+            if (columns.ContainsKey(field) && !(field == SheetColumn.Part && weakPart && !isItem)) continue;
+            if (field == SheetColumn.Part) weakPart = isItem;
             columns[field] = column;
             if (field == SheetColumn.Thickness) unit = LengthText.UnitFromHeader(text) ?? "mm";
         }
@@ -45,6 +50,9 @@ internal sealed partial record HeaderRow(int Row, IReadOnlyDictionary<SheetColum
 
     [GeneratedRegex(@"^(?:drawing|dwg|file(?:\s*name)?|dxf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Drawing();
+
+    [GeneratedRegex(@"^item\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItemHeader();
 
     [GeneratedRegex(@"^(?:part|description|desc|item|component|name)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Part();

@@ -15,12 +15,11 @@ internal static partial class JobFields
     {
         var v = value.Trim();
         if (v.Length == 0) return facts;
-        if (ClientLabel().IsMatch(label) && facts.ClientCode is null)
+        if (ClientLabel().IsMatch(label))
         {
             var code = ClientCode().Match(v);
-            if (code.Success) return facts with { ClientCode = ContentFacts.Field(code.Value, CodeConfidence) };
-            properties.TryAdd("client_name", v);
-            return facts;
+            if (!code.Success) properties.TryAdd("client_name", v);
+            return code.Success && facts.ClientCode is null ? facts with { ClientCode = ContentFacts.Field(code.Value, CodeConfidence) } : facts;
         }
 
         if (JobLabel().IsMatch(label) && facts.ProjectCode is null)
