@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Xml.Linq;
 using LaserGrains.Grains.Extraction.Common;
 using LaserGrains.Grains.Interfaces.Files;
@@ -10,6 +12,13 @@ namespace LaserGrains.Grains.Extraction.LightBurn;
 public sealed class LightBurnExtractor : IFileExtractor
 {
     private const int MaxNotesLength = 4_000;
+
+    // The JSON is stored as a property value, not embedded in HTML: '+' in "Scan+Cut" should stay readable.
+    private static readonly JsonSerializerOptions CompactJson = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public string Name => "lightburn";
 
@@ -71,7 +80,7 @@ public sealed class LightBurnExtractor : IFileExtractor
         var settings = root.Elements().Where(e => e.Name.LocalName is "CutSetting" or "CutSetting_Img").Select(CutSetting.From).ToList();
         properties["cut_setting_count"] = settings.Count.ToString(CultureInfo.InvariantCulture);
         if (settings.Count == 0) return;
-        properties["cut_settings"] = JsonSerializer.Serialize(settings);
+        properties["cut_settings"] = JsonSerializer.Serialize(settings, CompactJson);
         properties["cut_setting_types"] = string.Join(',', settings.GroupBy(s => s.Type).Select(g => $"{g.Key}:{g.Count()}"));
     }
 

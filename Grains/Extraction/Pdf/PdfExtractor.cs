@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using LaserGrains.Grains.Extraction.Common;
 using LaserGrains.Grains.Interfaces.Files;
 using UglyToad.PdfPig;
@@ -9,7 +10,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace LaserGrains.Grains.Extraction.Pdf;
 
 /// <summary>Reads page count, page size, text and title-block facts from PDF drawings.</summary>
-public sealed class PdfExtractor : IFileExtractor
+public sealed partial class PdfExtractor : IFileExtractor
 {
     private const double MillimetresPerPoint = 25.4 / 72;
 
@@ -64,7 +65,7 @@ public sealed class PdfExtractor : IFileExtractor
 
         var all = text.ToStringOrNull();
         var facts = TitleBlockParser.Parse(all ?? "");
-        if (facts.PartName is null && document.Information.Title is { Length: > 0 } title)
+        if (facts.PartName is null && document.Information.Title is { Length: > 0 } title && !GenericTitle().IsMatch(title))
         {
             facts = facts with { PartName = ContentFacts.TextOrNull(title, TitleBlockParser.DocumentTitleConfidence) };
         }
@@ -90,4 +91,8 @@ public sealed class PdfExtractor : IFileExtractor
 
     private static string Millimetres(double points) =>
         Math.Round(points * MillimetresPerPoint, 1).ToString(CultureInfo.InvariantCulture);
+
+    // Authoring tools fill the title with placeholders ("Sheet1", "Untitled-1") that name no part.
+    [GeneratedRegex(@"^\s*(?:sheet|untitled|drawing|layout|page|model|document)[\s_-]*\d*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericTitle();
 }

@@ -98,6 +98,7 @@ public class LightBurnExtractorTests
         var result = Run.Extract(Extractor, FileKind.LightBurn, TestFiles.Bytes(file));
 
         Assert.Equal(types, result.Properties["cut_setting_types"]);
+        Assert.DoesNotContain("\\u00", result.Properties["cut_settings"], StringComparison.Ordinal);
         Assert.Equal(shapes, result.Geometry!.EntityCounts.Values.Sum());
         Assert.True(result.Geometry.BboxWidthMm > 0 && result.Geometry.BboxHeightMm > 0);
     }

@@ -102,6 +102,25 @@ public class PdfExtractorTests
     }
 
     [Fact]
+    public void Extract_CorpusBuildPlate_ReadsRevisionAndTitleFromTheTitleBlock()
+    {
+        var result = Run.Extract(Extractor, FileKind.Pdf, TestFiles.Bytes("pdf/vorondesign__VORON_2.4_Build_Plate_250mm.pdf"));
+
+        Assert.Equal("0", result.Facts.Revision?.Value);
+        Assert.Equal("VORON 2", result.Facts.PartName?.Value);
+        Assert.Contains("MATERIAL TO BE CAST ALUMINUM TOOLING PLATE", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_PlaceholderDocumentTitle_IsNotAPartName()
+    {
+        var result = Run.Extract(Extractor, FileKind.Pdf, TestFiles.Bytes("pdf/vorondesign__Deck_Panel.PDF"));
+
+        Assert.Equal("Sheet1", result.Properties["title"]);
+        Assert.Null(result.Facts.PartName);
+    }
+
+    [Fact]
     public void CanExtract_OnlyPdf_IsTrue()
     {
         Assert.True(Extractor.CanExtract(FileKind.Pdf));
