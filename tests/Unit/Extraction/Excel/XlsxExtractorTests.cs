@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Xunit;
+using LaserGrains.Grains.Extraction.Detection;
 using LaserGrains.Grains.Extraction.Excel;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Tests.Unit.Extraction.Support;
@@ -31,6 +32,40 @@ public class XlsxExtractorTests
 
         Assert.Equal(20, result.Parts[2].Quantity);
         Assert.Null(result.Parts[2].Unknowns);
+    }
+
+    [Fact]
+    public void Extract_FormulaSavedWithoutCachedResult_IsEvaluated()
+    {
+        var bytes = UncachedFormulas.Strip(JobSheets.Typical(s => s.Cell("D8").FormulaA1 = "D7+1"));
+        Assert.False(UncachedFormulas.HasCachedValues(bytes));
+
+        var result = Run.Extract(Extractor, FileKind.Xlsx, bytes);
+
+        Assert.Equal(6.0, result.Parts[1].ThicknessMm);
+        Assert.Equal(20, result.Parts[2].Quantity);
+        Assert.All(result.Parts, p => Assert.Null(p.Unknowns));
+    }
+
+    [Fact]
+    public void Extract_UncachedFormulaThatCannotBeEvaluated_IsUnknownNotZero()
+    {
+        var bytes = UncachedFormulas.Strip(JobSheets.Typical(s => s.Cell("E7").FormulaA1 = "INDIRECT(\"Z\"&999)*1"));
+
+        var part = Run.Extract(Extractor, FileKind.Xlsx, bytes).Parts[0];
+
+        Assert.NotEqual(0, part.Quantity);
+        Assert.Null(part.Quantity);
+        Assert.Equal(["Quantity"], part.Unknowns);
+    }
+
+    [Fact]
+    public void Detect_WorkbookWrittenByClosedXml_IsXlsx()
+    {
+        var bytes = JobSheets.Typical();
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, ContentDetector.HeadLength));
+
+        Assert.Equal(FileKind.Xlsx, ContentDetector.Detect(head, "order.xlsx").Kind);
     }
 
     [Fact]
