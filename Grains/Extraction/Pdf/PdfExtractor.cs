@@ -83,6 +83,8 @@ public sealed partial class PdfExtractor : IFileExtractor
 
     private static void AddInformation(PdfDocument document, Dictionary<string, string> properties)
     {
+        // Opened without a password means only the empty user password protects it; worth showing, not refusing.
+        if (document.IsEncrypted) properties["encrypted"] = "true";
         var info = document.Information;
         if (!string.IsNullOrWhiteSpace(info.Title)) properties["title"] = info.Title.Trim();
         if (!string.IsNullOrWhiteSpace(info.Creator)) properties["creator"] = info.Creator.Trim();

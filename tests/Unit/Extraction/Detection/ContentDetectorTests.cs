@@ -29,6 +29,23 @@ public class ContentDetectorTests
         Assert.Equal(expected, ContentDetector.DetectKind(Encoding.UTF8.GetBytes(head)));
 
     [Fact]
+    public void DetectKind_Utf8BomBeforeLightBurnXml_IsLightBurn()
+    {
+        byte[] head = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\r\n<LightBurnProject FormatVersion=\"1\">")];
+        Assert.Equal(FileKind.LightBurn, ContentDetector.DetectKind(head));
+    }
+
+    [Fact]
+    public void DetectKind_Utf16SvgWithBom_IsSvg()
+    {
+        byte[] head = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-16\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")];
+        Assert.Equal(FileKind.Svg, ContentDetector.DetectKind(head));
+    }
+
+    [Fact]
+    public void DetectKind_EmptyHead_IsUnknown() => Assert.Equal(FileKind.Unknown, ContentDetector.DetectKind([]));
+
+    [Fact]
     public void DetectKind_PdfHeaderAfterMoreThanOneKilobyte_IsNotPdf()
     {
         var head = Encoding.ASCII.GetBytes(new string('x', 1100) + "%PDF-1.4\n");
