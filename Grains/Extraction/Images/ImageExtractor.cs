@@ -25,6 +25,7 @@ public sealed class ImageExtractor : IFileExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var bytes = InputBuffer.ReadAll(content, context.Limits, cancellationToken);
+        ChunkLengthGuard.Check(context.Kind, bytes);
         IReadOnlyList<MetadataExtractor.Directory> directories;
         try
         {

@@ -115,6 +115,22 @@ public class ImageExtractorTests
         Assert.Equal("invalid_file", Run.Fails(Extractor, kind, full[..6]).Code);
     }
 
+    [Theory]
+    [InlineData(FileKind.Png)]
+    [InlineData(FileKind.WebP)]
+    public void Extract_ChunkLongerThanTheFile_IsRefusedWithoutReadingIt(FileKind kind)
+    {
+        var bytes = kind == FileKind.Png ? TestImages.Png(8, 8, 3780) : TestImages.WebP(8, 8);
+        // The first chunk's length field: PNG IHDR length at byte 8 (big-endian), WebP VP8X size at byte 16.
+        if (kind == FileKind.Png) bytes[8] = 0x7F;
+        else bytes[19] = 0x7F;
+
+        var failure = Run.Fails(Extractor, kind, bytes);
+
+        Assert.Equal("invalid_file", failure.Code);
+        Assert.Contains("chunk claims more bytes", failure.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CanExtract_RasterKinds_AreAccepted()
     {
