@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LaserGrains.Grains.Extraction.Common;
+using LaserGrains.Grains.Extraction.Naming;
+using LaserGrains.Grains.Interfaces.Files;
+
+namespace LaserGrains.Grains.Extraction.Pdf;
+
+/// <summary>Reads labelled title-block fields ("MATERIAL: Mild Steel", "THK 5mm", "REV B") and shop codes from drawing text.</summary>
+public static partial class TitleBlockParser
+{
+    /// <summary>A label and its value on one line.</summary>
+    public const double SameLineConfidence = 0.75;
+
+    /// <summary>A label alone on its line, the value taken from the next line: a guess about the layout.</summary>
+    public const double NextLineConfidence = 0.55;
+
+    public const double CodeConfidence = 0.85;
+
+    public const double DocumentTitleConfidence = 0.4;
+
+    /// <summary>Facts found in <paramref name="text"/>; fields not found stay null.</summary>
+    public static FileMetadata Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var found = LabelledFields.Find(lines);
+
+        var facts = new FileMetadata
+        {
+            PartName = Text(found, LabelledFields.Part),
+            DrawingNumber = Text(found, LabelledFields.Drawing),
+            Revision = Revision(found),
+            ThicknessMm = Thickness(found),
+            Quantity = Quantity(found),
+        };
+        facts = WithMaterial(facts, found);
+        return WithCodes(facts, text);
+    }
+
+    private static MetadataField<string>? Text(IReadOnlyDictionary<string, LabelledValue> found, string key) =>
+        found.TryGetValue(key, out var v) ? ContentFacts.TextOrNull(v.Value, v.Confidence) : null;
+
+    private static MetadataField<string>? Revision(IReadOnlyDictionary<string, LabelledValue> found)
+    {
+        if (!found.TryGetValue(LabelledFields.Revision, out var v)) return null;
+        var m = RevisionValue().Match(v.Value);
+        return m.Success ? ContentFacts.Field(m.Value.ToUpperInvariant(), v.Confidence) : null;
+    }
+
+    private static MetadataField<double>? Thickness(IReadOnlyDictionary<string, LabelledValue> found) =>
+        found.TryGetValue(LabelledFields.Thickness, out var v) && LengthText.ToMillimetres(v.Value) is { } mm && mm < 1000
+            ? ContentFacts.Field(mm, v.Confidence)
+            : null;
+
+    private static MetadataField<int>? Quantity(IReadOnlyDictionary<string, LabelledValue> found)
+    {
+        if (!found.TryGetValue(LabelledFields.Quantity, out var v)) return null;
+        var m = LeadingInteger().Match(v.Value);
+        return m.Success && int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q > 0
+            ? ContentFacts.Field(q, v.Confidence)
+            : null;
+    }
+
+    private static FileMetadata WithMaterial(FileMetadata facts, IReadOnlyDictionary<string, LabelledValue> found)
+    {
+        if (!found.TryGetValue(LabelledFields.Material, out var v)) return facts;
+        var known = MaterialCatalog.Default.FindByName(v.Value);
+        return facts with
+        {
+            Material = ContentFacts.Field(known?.Name ?? v.Value, v.Confidence),
+            MaterialCode = known is null ? null : ContentFacts.Field(known.Code, v.Confidence),
+        };
+    }
+
+    // Codes follow the shop's own grammar, so they are trusted wherever they appear, labelled or not.
+    private static FileMetadata WithCodes(FileMetadata facts, string text)
+    {
+        var job = JobCode().Match(text);
+        var client = ClientCode().Match(text);
+        return facts with
+        {
+            ProjectCode = job.Success ? ContentFacts.Field(job.Value, CodeConfidence) : null,
+            ClientCode = job.Success ? ContentFacts.Field(job.Groups["client"].Value, CodeConfidence)
+                : client.Success ? ContentFacts.Field(client.Value, CodeConfidence) : null,
+        };
+    }
+
+    [GeneratedRegex(@"\bJB-\d{4}-(?:0[1-9]|1[0-2])-(?<client>CL\d{4})-\d{3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex JobCode();
+
+    [GeneratedRegex(@"\bCL\d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientCode();
+
+    [GeneratedRegex(@"^[A-Za-z0-9]{1,4}(?:\.\d{1,3})?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RevisionValue();
+
+    [GeneratedRegex(@"^\d{1,7}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingInteger();
+}

@@ -1,0 +1,122 @@
+using Xunit;
+using LaserGrains.Grains.Extraction;
+using LaserGrains.Grains.Extraction.Excel;
+using LaserGrains.Grains.Extraction.Images;
+using LaserGrains.Grains.Extraction.LightBurn;
+using LaserGrains.Grains.Extraction.Pdf;
+using LaserGrains.Grains.Extraction.Svg;
+using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Tests.Unit.Extraction.Excel;
+using LaserGrains.Tests.Unit.Extraction.Images;
+using LaserGrains.Tests.Unit.Extraction.LightBurn;
+using LaserGrains.Tests.Unit.Extraction.Pdf;
+using LaserGrains.Tests.Unit.Extraction.Support;
+using UglyToad.PdfPig.Content;
+
+namespace LaserGrains.Tests.Unit.Extraction.Robustness;
+
+public class ExtractorRobustnessTests
+{
+    private const int Seed = 20261129;
+    private const string SvgNamespace = "xmlns=\"http://www.w3.org/2000/svg\"";
+
+    private static readonly TimeSpan CancelAfter = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan HardLimit = TimeSpan.FromSeconds(10);
+
+    private static readonly PdfExtractor Pdf = new();
+    private static readonly XlsxExtractor Xlsx = new();
+    private static readonly LightBurnExtractor LightBurn = new();
+    private static readonly ImageExtractor Image = new();
+    private static readonly SvgExtractor Svg = new();
+
+    /// <summary>Valid inputs for every extractor in this folder; the lead adds DXF seeds here.</summary>
+    public static IReadOnlyList<FuzzSeed> Seeds() =>
+    [
+        new("title-block", Pdf, FileKind.Pdf, TestPdfs.WithLines(PageSize.A4, ["PART NAME: Bracket", "THK: 5mm", "QTY: 3"])),
+        new("corpus-sample", Pdf, FileKind.Pdf, TestFiles.Bytes("pdf/haplokuon__sample.pdf")),
+        new("job-sheet", Xlsx, FileKind.Xlsx, JobSheets.Typical()),
+        new("acrylic", LightBurn, FileKind.LightBurn, Lbrn2Projects.Bytes(Lbrn2Projects.Acrylic)),
+        new("corpus-cut-modes", LightBurn, FileKind.LightBurn, TestFiles.Bytes("lightburn/nucarve__op-4-cut-modes.lbrn")),
+        new("png", Image, FileKind.Png, TestImages.Png(64, 32, 11811)),
+        new("jpeg-gps", Image, FileKind.Jpeg, TestImages.JpegWithGps(64, 32, 300)),
+        new("bmp", Image, FileKind.Bmp, TestImages.Bmp(8, 8, 3780)),
+        new("gif", Image, FileKind.Gif, TestImages.Gif(8, 8)),
+        new("tiff", Image, FileKind.Tiff, Tiff.Image(8, 8, 300, 2)),
+        new("webp", Image, FileKind.WebP, TestImages.WebP(8, 8)),
+        new("inkscape", Svg, FileKind.Svg, "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"100mm\" viewBox=\"0 0 210 100\"><title>t</title><g><rect width=\"10\" height=\"10\"/><circle r=\"3\"/></g><text>A</text></svg>"u8.ToArray()),
+    ];
+
+    /// <summary>Built to exhaust parsers; each must be refused or read safely, within the time limits.</summary>
+    public static IReadOnlyList<FuzzSeed> Hostile() =>
+    [
+        new("zip-bomb", Xlsx, FileKind.Xlsx, Zips.Bomb()),
+        new("lbrn-deep-groups", LightBurn, FileKind.LightBurn, Lbrn2Projects.NestedGroups(5_000)),
+        new("lbrn-deep-elements", LightBurn, FileKind.LightBurn, HostileInputs.DeepXml("LightBurnProject", "Shape", 200_000)),
+        new("lbrn-billion-laughs", LightBurn, FileKind.LightBurn, HostileInputs.BillionLaughs("LightBurnProject")),
+        new("lbrn-external-entity", LightBurn, FileKind.LightBurn, HostileInputs.ExternalEntity("LightBurnProject")),
+        new("svg-deep", Svg, FileKind.Svg, HostileInputs.DeepXml("svg", "g", 200_000, SvgNamespace)),
+        new("svg-billion-laughs", Svg, FileKind.Svg, HostileInputs.BillionLaughs("svg", SvgNamespace)),
+        new("svg-external-entity", Svg, FileKind.Svg, HostileInputs.ExternalEntity("svg", SvgNamespace)),
+        new("pdf-deep-array", Pdf, FileKind.Pdf, HostileInputs.DeepPdfArray(100_000)),
+        new("png-huge-size", Image, FileKind.Png, TestImages.Png(1, 1, int.MaxValue)),
+        new("svg-huge-numbers", Svg, FileKind.Svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1e308mm\" height=\"1e309in\" viewBox=\"0 0 1e308 -1\"/>"u8.ToArray()),
+        new("lbrn-huge-numbers", LightBurn, FileKind.LightBurn, "<LightBurnProject FormatVersion=\"1\"><Shape Type=\"Rect\" W=\"1e308\" H=\"1e308\"><XForm>1e308 0 0 1e308 1e308 1e308</XForm></Shape><Shape Type=\"Polygon\" N=\"2147483647\" Rx=\"1\" Ry=\"1\"/></LightBurnProject>"u8.ToArray()),
+    ];
+
+    [Fact]
+    public void Extract_ThousandsOfMutatedInputs_EitherReturnOrRefuseInTime()
+    {
+        var report = new RobustnessHarness(Seed, CancelAfter, HardLimit).Run(Seeds(), mutationsPerSeed: 250);
+
+        Assert.True(report.Problems.Count == 0, string.Join('\n', report.Problems));
+        Assert.True(report.Runs >= 3_000, $"only {report.Runs} runs");
+        // The mutations must reach both paths of the contract, or the test proves nothing.
+        Assert.True(report.Outcomes[RunOutcome.Result] > 100, $"results: {report.Outcomes[RunOutcome.Result]}");
+        Assert.True(report.Outcomes[RunOutcome.Refused] > 100, $"refusals: {report.Outcomes[RunOutcome.Refused]}");
+    }
+
+    [Fact]
+    public void Extract_HostileInputs_AreRefusedOrReadSafely()
+    {
+        var report = new RobustnessHarness(Seed, CancelAfter, HardLimit).Run(Hostile(), mutationsPerSeed: 0);
+
+        Assert.True(report.Problems.Count == 0, string.Join('\n', report.Problems));
+        Assert.Equal(Hostile().Count, report.Runs);
+    }
+
+    [Theory]
+    [InlineData("zip-bomb", "limit_exceeded")]
+    [InlineData("lbrn-deep-elements", "limit_exceeded")]
+    [InlineData("svg-deep", "limit_exceeded")]
+    [InlineData("lbrn-billion-laughs", "invalid_file")]
+    [InlineData("svg-external-entity", "invalid_file")]
+    public void Extract_ResourceAttacks_AreRefusedWithAReason(string name, string code)
+    {
+        var input = Hostile().Single(h => h.Name == name);
+        var failure = Run.Fails(input.Extractor, input.Kind, input.Bytes);
+        Assert.Equal(code, failure.Code);
+    }
+
+    [Fact]
+    public void RunOnce_ExtractorThatIgnoresCancellation_IsReportedAsHung()
+    {
+        var (outcome, _) = ExtractorRunner.RunOnce(new StuckExtractor(), FileKind.Unknown, [1], TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(300));
+        Assert.Equal(RunOutcome.Hung, outcome);
+    }
+
+    /// <summary>A deliberately broken extractor that proves the harness notices hangs.</summary>
+    private sealed class StuckExtractor : IFileExtractor
+    {
+        public string Name => "stuck";
+
+        public string Version => "0";
+
+        public bool CanExtract(FileKind kind) => true;
+
+        public ExtractionResult Extract(Stream content, ExtractionContext context, CancellationToken cancellationToken)
+        {
+            Thread.Sleep(2_000);
+            return new ExtractionResult { Kind = FileKind.Unknown };
+        }
+    }
+}
