@@ -1,7 +1,20 @@
+using LaserGrains.Grains.Extraction.Excel;
+using LaserGrains.Grains.Extraction.Images;
+using LaserGrains.Grains.Extraction.LightBurn;
+using LaserGrains.Grains.Extraction.Pdf;
+using LaserGrains.Grains.Extraction.Svg;
+
 namespace LaserGrains.Grains.Extraction;
 
 /// <summary>The extractors the pipeline tries, in order.</summary>
 public static class Extractors
 {
-    public static IReadOnlyList<IFileExtractor> All() => [];
+    public static IReadOnlyList<IFileExtractor> All() =>
+    [
+        new PdfExtractor(),
+        new XlsxExtractor(),
+        new LightBurnExtractor(),
+        new ImageExtractor(),
+        new SvgExtractor(),
+    ];
 }

@@ -2,10 +2,10 @@ using LaserGrains.Tests.Integration.Infrastructure;
 
 namespace LaserGrains.Tests.Integration.Ingest;
 
-/// <summary>One silo and a gateway with a 4 KiB upload limit, shared by the gateway API tests.</summary>
+/// <summary>One silo and a gateway with a 64 KiB upload limit, shared by the gateway API tests.</summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
-    public const int UploadLimit = 4096;
+    public const int UploadLimit = 64 * 1024;
 
     public LocalCluster Cluster { get; private set; } = null!;
 
