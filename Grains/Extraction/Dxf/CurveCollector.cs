@@ -1,7 +1,7 @@
 namespace LaserGrains.Grains.Extraction.Dxf;
 
 /// <summary>One cut curve (one entity after block expansion): a slice of the shared point buffer plus its true length.</summary>
-internal readonly record struct CurveRecord(int Start, int Count, double Length, bool Closed, int Layer);
+internal readonly record struct CurveRecord(int Start, int Count, double Length, bool Closed, int Layer, double SpatialLength);
 
 /// <summary>Accumulates flattened cut curves, their exact lengths and the true-curve bounding box.</summary>
 internal sealed class CurveCollector
@@ -10,6 +10,7 @@ internal sealed class CurveCollector
     private double[] _ys = new double[1024];
     private int _start;
     private double _length;
+    private double _spatial;
     private int _layer;
     private readonly Dictionary<string, int> _layerIds = new(StringComparer.Ordinal);
 
@@ -34,6 +35,7 @@ internal sealed class CurveCollector
     {
         _start = PointCount;
         _length = 0;
+        _spatial = 0;
         if (!_layerIds.TryGetValue(layer, out _layer))
         {
             _layer = LayerNames.Count;
@@ -65,7 +67,18 @@ internal sealed class CurveCollector
         if (y > MaxY) MaxY = y;
     }
 
-    public void AddLength(double length) => _length += length;
+    public void AddLength(double length)
+    {
+        _length += length;
+        _spatial += length;
+    }
+
+    /// <summary>A segment whose ends differ in Z: the cutter follows its XY shadow, the reference measures it in space.</summary>
+    public void AddLength(double planar, double spatial)
+    {
+        _length += planar;
+        _spatial += spatial;
+    }
 
     /// <summary>Whether the current curve's first and last points are within <paramref name="tolerance"/>.</summary>
     public bool EndsMeet(double tolerance) =>
@@ -91,6 +104,6 @@ internal sealed class CurveCollector
             closed = Math.Abs(dx) <= 1e-9 + (1e-9 * scale) && Math.Abs(dy) <= 1e-9 + (1e-9 * scale);
         }
 
-        Curves.Add(new CurveRecord(_start, count, _length, closed, _layer));
+        Curves.Add(new CurveRecord(_start, count, _length, closed, _layer, _spatial));
     }
 }

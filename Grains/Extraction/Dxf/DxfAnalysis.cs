@@ -14,6 +14,9 @@ public sealed record DxfAnalysis
     public double Width => HasGeometry ? MaxX - MinX : 0;
     public double Height => HasGeometry ? MaxY - MinY : 0;
     public double CutLength { get; init; }
+
+    /// <summary>Curve length measured in space (differs from <see cref="CutLength"/> only for entities that leave the XY plane).</summary>
+    public double SpatialLength { get; init; }
     public int Curves { get; init; }
     public int ClosedContours { get; init; }
     public int OpenContours { get; init; }

@@ -23,8 +23,12 @@ public static class DxfAnalyzer
         var polygons = ContourLoops.Build(curves, chain);
         var net = ContourNesting.Nest(polygons, cancellationToken);
 
-        var length = 0.0;
-        foreach (var r in curves.Curves) length += r.Length;
+        double length = 0, spatial = 0;
+        foreach (var r in curves.Curves)
+        {
+            length += r.Length;
+            spatial += r.SpatialLength;
+        }
 
         return new DxfAnalysis
         {
@@ -34,6 +38,7 @@ public static class DxfAnalyzer
             MaxX = has ? curves.MaxX : 0,
             MaxY = has ? curves.MaxY : 0,
             CutLength = length,
+            SpatialLength = spatial,
             Curves = curves.Curves.Count,
             ClosedContours = chain.ClosedSingles + chain.ClosedChains,
             OpenContours = chain.OpenChains,

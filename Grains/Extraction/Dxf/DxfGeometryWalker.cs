@@ -22,10 +22,10 @@ internal sealed class DxfGeometryWalker(DxfDrawing drawing, CurveCollector sink,
             EntityCounts[e.Type] = EntityCounts.GetValueOrDefault(e.Type) + 1;
         }
 
-        Walk(drawing.Entities, Affine2.Identity, null, 0);
+        Walk(drawing.Entities, Affine2.Identity, 1, null, 0);
     }
 
-    private void Walk(List<DxfEntity> entities, Affine2 xf, string? parentLayer, int depth)
+    private void Walk(List<DxfEntity> entities, Affine2 xf, double zScale, string? parentLayer, int depth)
     {
         foreach (var e in entities)
         {
@@ -34,14 +34,14 @@ internal sealed class DxfGeometryWalker(DxfDrawing drawing, CurveCollector sink,
             Layers.Add(layer);
             switch (e)
             {
-                case DxfInsert insert: Expand(insert, xf, layer, depth); break;
+                case DxfInsert insert: Expand(insert, xf, zScale, layer, depth); break;
                 case DxfText text: AddText(text, xf, layer); break;
-                default: _emit.Emit(e, xf, layer); break;
+                default: _emit.Emit(e, xf, layer, zScale); break;
             }
         }
     }
 
-    private void Expand(DxfInsert insert, Affine2 xf, string layer, int depth)
+    private void Expand(DxfInsert insert, Affine2 xf, double zScale, string layer, int depth)
     {
         foreach (var attrib in insert.Attributes)
         {
@@ -77,7 +77,7 @@ internal sealed class DxfGeometryWalker(DxfDrawing drawing, CurveCollector sink,
             {
                 // MINSERT spacing is measured in the rotated but unscaled frame of the insert.
                 var cell = local.Then(Affine2.Translation(col * insert.ColumnSpacing, row * insert.RowSpacing)).Then(rotation).Then(place);
-                Walk(block.Entities, cell, layer, depth + 1);
+                Walk(block.Entities, cell, zScale * Math.Abs(insert.Scale.Z), layer, depth + 1);
             }
         }
 

@@ -3,7 +3,7 @@ namespace LaserGrains.Grains.Extraction.Dxf;
 /// <summary>Emits LWPOLYLINE/POLYLINE as one curve: straight segments and bulge arcs, closing segment when flagged.</summary>
 internal static class DxfPolylineEmitter
 {
-    public static void Emit(CurveCollector sink, DxfPolyline p, Affine2 xf, string layer, double tolerance)
+    public static void Emit(CurveCollector sink, DxfPolyline p, Affine2 xf, string layer, double tolerance, double zScale)
     {
         var vertices = Drawable(p);
         if (vertices.Count == 0)
@@ -28,12 +28,19 @@ internal static class DxfPolylineEmitter
                 var (cx, cy) = m.Apply(arc.Cx, arc.Cy);
                 var (ux, uy) = m.ApplyVector(arc.Ux, arc.Uy);
                 var (vx, vy) = m.ApplyVector(arc.Vx, arc.Vy);
-                EllipticArcMath.Emit(sink, cx, cy, ux, uy, vx, vy, arc.Sweep, tolerance, true);
+                var (pux, puy) = xf.ApplyVector(arc.Ux, arc.Uy);
+                var (pvx, pvy) = xf.ApplyVector(arc.Vx, arc.Vy);
+                EllipticArcMath.Emit(sink, cx, cy, ux, uy, vx, vy, arc.Sweep, tolerance, true, (pux, puy, pvx, pvy));
             }
             else
             {
                 sink.Point(x1, y1);
-                sink.AddLength(Math.Sqrt(((x1 - x0) * (x1 - x0)) + ((y1 - y0) * (y1 - y0))));
+                var planar = ((x1 - x0) * (x1 - x0)) + ((y1 - y0) * (y1 - y0));
+                // 3D polylines: length in space; 2D ones: length in their own (possibly tilted) plane.
+                var (ex, ey) = xf.ApplyVector(b.X - a.X, b.Y - a.Y);
+                var dz = p.Is3D ? (b.Z - a.Z) * zScale : 0;
+                var spatial = p.Is3D ? planar + (dz * dz) : (ex * ex) + (ey * ey);
+                sink.AddLength(Math.Sqrt(planar), Math.Sqrt(spatial));
             }
 
             (x0, y0) = (x1, y1);

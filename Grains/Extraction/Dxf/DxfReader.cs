@@ -28,6 +28,12 @@ public static class DxfReader
             }
         }
 
+        // Some writers put modelspace into the *Model_Space block instead of the ENTITIES section.
+        if (drawing.Blocks.TryGetValue("*Model_Space", out var model) && model.Entities.Count > 0)
+        {
+            drawing.Entities.AddRange(model.Entities);
+        }
+
         drawing.Encoding = t.Decoder.EncodingName;
         return drawing;
     }

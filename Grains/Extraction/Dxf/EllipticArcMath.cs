@@ -8,7 +8,7 @@ internal static class EllipticArcMath
 
     /// <summary>Emits the arc's points, its exact length and its exact extremes into the current curve.</summary>
     public static void Emit(CurveCollector sink, double cx, double cy, double ux, double uy, double vx, double vy,
-        double sweep, double chordTolerance, bool skipFirstPoint)
+        double sweep, double chordTolerance, bool skipFirstPoint, (double Ux, double Uy, double Vx, double Vy)? inPlane = null)
     {
         var r = Math.Sqrt(Math.Max((ux * ux) + (uy * uy), (vx * vx) + (vy * vy)));
         var n = Segments(r, sweep, chordTolerance);
@@ -20,7 +20,10 @@ internal static class EllipticArcMath
 
         AddExtremes(sink, cx, ux, vx, cy, uy, vy, sweep, true);
         AddExtremes(sink, cy, uy, vy, cx, ux, vx, sweep, false);
-        sink.AddLength(Length(ux, uy, vx, vy, sweep));
+        var planar = Length(ux, uy, vx, vy, sweep);
+
+        // A tilted OCS shortens the XY shadow; the length in the entity's own plane is its true length.
+        sink.AddLength(planar, inPlane is { } a ? Length(a.Ux, a.Uy, a.Vx, a.Vy, sweep) : planar);
     }
 
     /// <summary>Exact for circular arcs, Gauss–Legendre over short pieces for elliptic ones.</summary>
