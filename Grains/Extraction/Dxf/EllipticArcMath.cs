@@ -11,7 +11,9 @@ internal static class EllipticArcMath
         double sweep, double chordTolerance, bool skipFirstPoint, (double Ux, double Uy, double Vx, double Vy)? inPlane = null)
     {
         var r = Math.Sqrt(Math.Max((ux * ux) + (uy * uy), (vx * vx) + (vy * vy)));
-        var n = Segments(r, sweep, chordTolerance);
+
+        // Small arcs get a relative tolerance too, so areas and hole sizes stay within ~0.02 %.
+        var n = Segments(r, sweep, Math.Min(chordTolerance, r * 2e-4));
         for (var i = skipFirstPoint ? 1 : 0; i <= n; i++)
         {
             var (s, c) = Math.SinCos(sweep * i / n);
