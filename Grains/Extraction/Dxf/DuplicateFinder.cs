@@ -13,10 +13,12 @@ internal static class DuplicateFinder
         {
             var r = c.Curves[i];
             var last = r.Start + r.Count - 1;
-            var mid = r.Start + (r.Count / 2);
+            // The middle of the middle segment (or the middle point) is the same whichever way the curve runs.
+            var m1 = r.Start + ((r.Count - 1) / 2);
+            var m2 = r.Start + (r.Count / 2);
             var a = (Round(c.X(r.Start), q), Round(c.Y(r.Start), q));
             var b = (Round(c.X(last), q), Round(c.Y(last), q));
-            var m = (Round(c.X(mid), q), Round(c.Y(mid), q));
+            var m = (Round((c.X(m1) + c.X(m2)) / 2, q), Round((c.Y(m1) + c.Y(m2)) / 2, q));
 
             // Sort the three points so a reversed copy of a line has the same signature.
             Sort(ref a, ref b);
