@@ -60,8 +60,15 @@ public static class DxfThroughput
         {
             try
             {
+                var sw = Stopwatch.StartNew();
                 var d = DxfReader.Read(new MemoryStream(data, false));
+                for (var i = 0; i < 4; i++) d = DxfReader.Read(new MemoryStream(data, false));
+                var read = sw.Elapsed.TotalMilliseconds / 5;
+                sw.Restart();
                 var a = DxfAnalyzer.Analyze(d);
+                for (var i = 0; i < 4; i++) a = DxfAnalyzer.Analyze(d);
+                var analyze = sw.Elapsed.TotalMilliseconds / 5;
+                Console.Write(FormattableString.Invariant($"read={read:F2}ms analyze={analyze:F2}ms\t"));
                 Console.WriteLine(FormattableString.Invariant(
                     $"{name}\t{d.Version}\t{a.Width:F4} x {a.Height:F4}\t{a.CutLength:F3} 3d={a.SpatialLength:F3}\t{a.ClosedContours} {a.OpenContours}\tdup={a.Duplicates.Count}\tarea={a.NetArea:F2}\t{string.Join(',', a.EntityCounts.Select(kv => kv.Key + ":" + kv.Value))}"));
             }

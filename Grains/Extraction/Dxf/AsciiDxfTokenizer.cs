@@ -13,9 +13,9 @@ internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder dec
 
     protected override ReadOnlySpan<byte> RawValue => source.Buffer.AsSpan(_valueStart, _valueLength);
 
-    public override double Double => DxfNumber.ParseDouble(Raw, Code, Position);
+    public override double Double => DxfNumber.ParseDouble(Raw, Code, this);
 
-    public override long Long => DxfNumber.ParseInteger(Raw, Code, Position);
+    public override long Long => DxfNumber.ParseInteger(Raw, Code, this);
 
     protected override bool ReadTag()
     {

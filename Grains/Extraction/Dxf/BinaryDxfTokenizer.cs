@@ -28,14 +28,14 @@ internal sealed class BinaryDxfTokenizer : DxfTokenizer
     public override double Double => _type switch
     {
         DxfValueType.Double => _double,
-        DxfValueType.String => DxfNumber.ParseDouble(Raw, Code, Position),
+        DxfValueType.String => DxfNumber.ParseDouble(Raw, Code, this),
         _ => _long,
     };
 
     public override long Long => _type switch
     {
         DxfValueType.Double => (long)_double,
-        DxfValueType.String => DxfNumber.ParseInteger(Raw, Code, Position),
+        DxfValueType.String => DxfNumber.ParseInteger(Raw, Code, this),
         _ => _long,
     };
 

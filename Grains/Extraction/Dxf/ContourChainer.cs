@@ -5,7 +5,9 @@ internal sealed class ContourChainer
 {
     private readonly CurveCollector _c;
     private readonly double _tol;
-    private readonly Dictionary<(long, long), List<int>> _cells = [];
+    private readonly Dictionary<(long, long), int> _cellHead = [];
+    private readonly List<int> _nextInCell = [];
+    private readonly double _cell;
     private readonly List<(double X, double Y)> _nodes = [];
     private readonly List<int> _parent = [];
     private readonly List<int> _degree = [];
@@ -14,6 +16,9 @@ internal sealed class ContourChainer
     {
         _c = curves;
         _tol = tolerance;
+
+        // Cells four times the tolerance: a neighbour cell can only hold a match when the point is near the border.
+        _cell = tolerance * 4;
     }
 
     /// <summary>Per open curve, its start and end node.</summary>
@@ -87,17 +92,23 @@ internal sealed class ContourChainer
         }
     }
 
-    /// <summary>Finds an existing node within the tolerance (searching the 3×3 neighbouring cells) or adds one.</summary>
+    /// <summary>Finds an existing node within the tolerance or adds one; cells are searched only where a match can be.</summary>
     private int NodeAt(double x, double y)
     {
-        var cx = (long)Math.Floor(x / _tol);
-        var cy = (long)Math.Floor(y / _tol);
-        for (var dx = -1L; dx <= 1; dx++)
+        var fx = x / _cell;
+        var fy = y / _cell;
+        var cx = (long)Math.Floor(fx);
+        var cy = (long)Math.Floor(fy);
+        var rx = fx - cx;
+        var ry = fy - cy;
+        int x0 = rx < 0.25 ? -1 : 0, x1 = rx > 0.75 ? 1 : 0;
+        int y0 = ry < 0.25 ? -1 : 0, y1 = ry > 0.75 ? 1 : 0;
+        for (var dx = x0; dx <= x1; dx++)
         {
-            for (var dy = -1L; dy <= 1; dy++)
+            for (var dy = y0; dy <= y1; dy++)
             {
-                if (!_cells.TryGetValue((cx + dx, cy + dy), out var list)) continue;
-                foreach (var n in list)
+                if (!_cellHead.TryGetValue((cx + dx, cy + dy), out var n)) continue;
+                for (; n >= 0; n = _nextInCell[n])
                 {
                     var q = _nodes[n];
                     if (Math.Abs(q.X - x) <= _tol && Math.Abs(q.Y - y) <= _tol) return n;
@@ -109,8 +120,8 @@ internal sealed class ContourChainer
         _nodes.Add((x, y));
         _parent.Add(id);
         _degree.Add(0);
-        if (!_cells.TryGetValue((cx, cy), out var cell)) _cells[(cx, cy)] = cell = [];
-        cell.Add(id);
+        _nextInCell.Add(_cellHead.TryGetValue((cx, cy), out var head) ? head : -1);
+        _cellHead[(cx, cy)] = id;
         return id;
     }
 

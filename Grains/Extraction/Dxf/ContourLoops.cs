@@ -51,9 +51,15 @@ internal static class ContourLoops
             Append(c, c.Curves[curve], forward, xs, ys);
             node = forward ? b : a;
             if (node == start) break;
-            var candidates = atNode[node];
-            var next = candidates.FindIndex(k => !used[k]);
-            curve = next < 0 ? -1 : candidates[next];
+            curve = -1;
+            foreach (var k in atNode[node])
+            {
+                if (!used[k])
+                {
+                    curve = k;
+                    break;
+                }
+            }
         }
 
         return node == start && xs.Count >= 3 ? new ContourPolygon([.. xs], [.. ys], c.Curves[first].Layer) : null;

@@ -45,7 +45,7 @@ public static class DxfAnalyzer
             NetArea = net,
             ChainTolerance = tol,
             EntityCounts = walker.EntityCounts,
-            Layers = [.. walker.Layers],
+            Layers = [.. walker.Layers.Order(StringComparer.Ordinal)],
             Texts = walker.Texts,
             OpenEnds = OpenEnds(curves, chain),
             Duplicates = Duplicates(curves, tol),

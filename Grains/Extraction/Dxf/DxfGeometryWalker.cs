@@ -9,7 +9,7 @@ internal sealed class DxfGeometryWalker(DxfDrawing drawing, CurveCollector sink,
 
     public Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
 
-    public SortedSet<string> Layers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Layers { get; } = new(StringComparer.Ordinal);
 
     public List<DxfTextItem> Texts { get; } = [];
 

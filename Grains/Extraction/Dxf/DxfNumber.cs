@@ -5,7 +5,7 @@ namespace LaserGrains.Grains.Extraction.Dxf;
 /// <summary>Parses invariant-culture numbers from raw value bytes, refusing locale-formatted ones.</summary>
 internal static class DxfNumber
 {
-    public static double ParseDouble(ReadOnlySpan<byte> s, int code, string position)
+    public static double ParseDouble(ReadOnlySpan<byte> s, int code, DxfTokenizer at)
     {
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
         {
@@ -17,15 +17,15 @@ internal static class DxfNumber
         {
             throw new ExtractionFailedException(
                 "decimal_comma",
-                $"The DXF file writes numbers with a decimal comma (\"{Show(s)}\" for group code {code} at {position}); " +
+                $"The DXF file writes numbers with a decimal comma (\"{Show(s)}\" for group code {code} at {at.Position}); " +
                 "DXF requires a decimal point. Re-export the drawing with a point as the decimal separator.");
         }
 
         throw new ExtractionFailedException(
-            "invalid_file", $"The DXF file has an invalid number \"{Show(s)}\" for group code {code} at {position}.");
+            "invalid_file", $"The DXF file has an invalid number \"{Show(s)}\" for group code {code} at {at.Position}.");
     }
 
-    public static long ParseInteger(ReadOnlySpan<byte> s, int code, string position)
+    public static long ParseInteger(ReadOnlySpan<byte> s, int code, DxfTokenizer at)
     {
         if (long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
         {
@@ -33,7 +33,7 @@ internal static class DxfNumber
         }
 
         // Some writers put "1.0" into integer codes; accept what is unambiguous.
-        var d = ParseDouble(s, code, position);
+        var d = ParseDouble(s, code, at);
         return d is >= long.MinValue and <= long.MaxValue ? (long)d : 0;
     }
 
