@@ -5,9 +5,12 @@ namespace LaserGrains.Grains.Extraction.Dxf;
 /// <summary>Parses invariant-culture numbers from raw value bytes, refusing locale-formatted ones.</summary>
 internal static class DxfNumber
 {
+    private static readonly double[] PowersOfTen =
+        [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
     public static double ParseDouble(ReadOnlySpan<byte> s, int code, DxfTokenizer at)
     {
-        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+        if (TryParseSimple(s, out var v) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v))
         {
             return v;
         }
@@ -35,6 +38,52 @@ internal static class DxfNumber
         // Some writers put "1.0" into integer codes; accept what is unambiguous.
         var d = ParseDouble(s, code, at);
         return d is >= long.MinValue and <= long.MaxValue ? (long)d : 0;
+    }
+
+    /// <summary>
+    /// Fast path for the usual "-123.456": with at most 15 digits the mantissa and 10^k are exact doubles, so one
+    /// division gives the correctly rounded result (Clinger). Anything else goes to the general parser.
+    /// </summary>
+    private static bool TryParseSimple(ReadOnlySpan<byte> s, out double value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (s.Length > 0 && (s[0] == (byte)'-' || s[0] == (byte)'+'))
+        {
+            negative = s[0] == (byte)'-';
+            i = 1;
+        }
+
+        long mantissa = 0;
+        int digits = 0, fraction = -1;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == (byte)'.' && fraction < 0)
+            {
+                fraction = 0;
+                continue;
+            }
+
+            var d = c - (byte)'0';
+            if ((uint)d > 9 || ++digits > 15)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + d;
+            if (fraction >= 0) fraction++;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = fraction > 0 ? mantissa / PowersOfTen[fraction] : mantissa;
+        value = negative ? -value : value;
+        return true;
     }
 
     /// <summary>Parses a group code line; returns false when the line is not an integer.</summary>
