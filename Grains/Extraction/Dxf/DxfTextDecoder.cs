@@ -5,10 +5,13 @@ namespace LaserGrains.Grains.Extraction.Dxf;
 /// <summary>Turns raw value bytes into strings in the drawing's code page, pooling the short repetitive ones.</summary>
 internal sealed class DxfTextDecoder
 {
-    private const int PoolSize = 4096;
+    private const int PoolSize = 1024;
     private const int MaxPooledLength = 48;
-    private readonly (byte[] Key, string Value)?[] _pool = new (byte[], string)?[PoolSize];
-    private Encoding _encoding = Windows1252();
+    private static readonly Encoding Ansi1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
+
+    // Small enough (16 KB) to stay off the large-object heap: one decoder is made per file.
+    private readonly PoolEntry[] _pool = new PoolEntry[PoolSize];
+    private Encoding _encoding = Ansi1252;
 
     /// <summary>The .NET name of the encoding in use, e.g. "windows-1252" or "utf-8".</summary>
     public string EncodingName => _encoding.WebName;
@@ -23,7 +26,7 @@ internal sealed class DxfTextDecoder
             65001 => Encoding.UTF8,
             _ => System.Text.CodePagesEncodingProvider.Instance.GetEncoding(cp.Value),
         };
-        Use(enc ?? Windows1252());
+        Use(enc ?? Ansi1252);
     }
 
     /// <summary>R2007 and later files are always UTF-8 whatever $DWGCODEPAGE says.</summary>
@@ -37,13 +40,14 @@ internal sealed class DxfTextDecoder
         }
 
         var slot = (int)(Hash(bytes) & (PoolSize - 1));
-        if (_pool[slot] is { } hit && bytes.SequenceEqual(hit.Key))
+        ref var entry = ref _pool[slot];
+        if (entry.Key is not null && bytes.SequenceEqual(entry.Key))
         {
-            return hit.Value;
+            return entry.Value!;
         }
 
         var value = Unescape(_encoding.GetString(bytes));
-        _pool[slot] = (bytes.ToArray(), value);
+        entry = new PoolEntry(bytes.ToArray(), value);
         return value;
     }
 
@@ -103,8 +107,7 @@ internal sealed class DxfTextDecoder
         }
     }
 
-    private static Encoding Windows1252() =>
-        System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
+    private readonly record struct PoolEntry(byte[]? Key, string? Value);
 
     private static uint Hash(ReadOnlySpan<byte> b)
     {
