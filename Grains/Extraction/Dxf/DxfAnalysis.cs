@@ -1,8 +1,5 @@
 namespace LaserGrains.Grains.Extraction.Dxf;
 
-/// <summary>A located finding in drawing units (open end, duplicate, hole), for building defects.</summary>
-public sealed record DxfFinding(double X, double Y, string Layer, double Size = 0);
-
 /// <summary>Geometry figures of a drawing's modelspace, in drawing units (not yet converted to millimetres).</summary>
 public sealed record DxfAnalysis
 {

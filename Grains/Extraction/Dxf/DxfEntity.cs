@@ -32,39 +32,3 @@ public abstract class DxfEntity
         else p.Z = value;
     }
 }
-
-/// <summary>An entity kept only for counting (DIMENSION, HATCH, 3DFACE, …).</summary>
-public sealed class DxfOtherEntity(string type) : DxfEntity(type);
-
-/// <summary>LINE: two WCS points.</summary>
-public sealed class DxfLine() : DxfEntity("LINE")
-{
-    private DxfVec _start;
-
-    public DxfVec Start => _start;
-    private DxfVec _end;
-
-    public DxfVec End => _end;
-
-    internal override void ReadTag(DxfTokenizer t)
-    {
-        switch (t.Code)
-        {
-            case 10 or 20 or 30: SetCoordinate(ref _start, t.Code, t.Double); break;
-            case 11 or 21 or 31: SetCoordinate(ref _end, t.Code - 1, t.Double); break;
-        }
-    }
-}
-
-/// <summary>POINT: ignored for cutting, counted.</summary>
-public sealed class DxfPointEntity() : DxfEntity("POINT")
-{
-    private DxfVec _location;
-
-    public DxfVec Location => _location;
-
-    internal override void ReadTag(DxfTokenizer t)
-    {
-        if (t.Code is 10 or 20 or 30) SetCoordinate(ref _location, t.Code, t.Double);
-    }
-}

@@ -1,8 +1,5 @@
 namespace LaserGrains.Grains.Extraction.Dxf;
 
-/// <summary>One polyline vertex; the bulge belongs to the segment that starts here.</summary>
-public record struct DxfPolyVertex(double X, double Y, double Z, double Bulge, int Flags);
-
 /// <summary>LWPOLYLINE or POLYLINE (with its VERTEX entities): vertices in OCS (WCS for 3D polylines), bulges, flags.</summary>
 public sealed class DxfPolyline(string type) : DxfEntity(type)
 {
@@ -55,24 +52,4 @@ public sealed class DxfPolyline(string type) : DxfEntity(type)
     }
 
     internal void Add(DxfVertex v) => Vertices.Add(new DxfPolyVertex(v.Location.X, v.Location.Y, v.Location.Z, v.Bulge, v.Flags));
-}
-
-/// <summary>VERTEX of an R12-style POLYLINE; folded into the polyline while reading.</summary>
-public sealed class DxfVertex() : DxfEntity("VERTEX")
-{
-    private DxfVec _location;
-
-    public DxfVec Location => _location;
-    public double Bulge { get; private set; }
-    public int Flags { get; private set; }
-
-    internal override void ReadTag(DxfTokenizer t)
-    {
-        switch (t.Code)
-        {
-            case 10 or 20 or 30: SetCoordinate(ref _location, t.Code, t.Double); break;
-            case 42: Bulge = t.Double; break;
-            case 70: Flags = t.Int; break;
-        }
-    }
 }
