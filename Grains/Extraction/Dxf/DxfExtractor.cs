@@ -1,0 +1,71 @@
+using System.Globalization;
+using LaserGrains.Grains.Interfaces.Files;
+
+namespace LaserGrains.Grains.Extraction.Dxf;
+
+/// <summary>Extracts cut geometry, defects and text from ASCII and binary DXF files, in millimetres.</summary>
+public sealed class DxfExtractor : IFileExtractor
+{
+    public string Name => "dxf";
+
+    public string Version => "1.0.0";
+
+    public bool CanExtract(FileKind kind) => kind is FileKind.DxfAscii or FileKind.DxfBinary;
+
+    public ExtractionResult Extract(Stream content, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(context);
+        var drawing = DxfReader.Read(content, DxfReadOptions.From(context.Limits), cancellationToken);
+        var analysis = DxfAnalyzer.Analyze(drawing, DxfAnalyzerOptions.From(context.Limits), cancellationToken);
+        var units = DxfUnits.Resolve(drawing.InsUnits, drawing.Measurement, analysis.Width, analysis.Height);
+        var k = units.ToMillimetres;
+        var warnings = new List<string>();
+        if (analysis.MissingBlocks.Count > 0)
+        {
+            warnings.Add($"INSERT refers to undefined block(s): {string.Join(", ", analysis.MissingBlocks.Distinct().Take(10))}.");
+        }
+
+        return new ExtractionResult
+        {
+            Kind = drawing.IsBinary ? FileKind.DxfBinary : FileKind.DxfAscii,
+            Geometry = new GeometrySummary
+            {
+                Units = units.Name,
+                UnitsSource = units.Source,
+                BboxWidthMm = analysis.Width * k,
+                BboxHeightMm = analysis.Height * k,
+                BboxMinXMm = analysis.MinX * k,
+                BboxMinYMm = analysis.MinY * k,
+                CutLengthMm = analysis.CutLength * k,
+                ClosedContours = analysis.ClosedContours,
+                OpenContours = analysis.OpenContours,
+                Pierces = analysis.Pierces,
+                NetAreaMm2 = analysis.NetArea * k * k,
+                EntityCounts = analysis.EntityCounts,
+                Layers = analysis.Layers,
+            },
+            Defects = DxfDefects.Find(analysis, units, context),
+            Text = DxfPlainText.Join(analysis.Texts),
+            Properties = Properties(drawing, analysis),
+            Warnings = warnings,
+        };
+    }
+
+    private static Dictionary<string, string> Properties(DxfDrawing d, DxfAnalysis a)
+    {
+        var p = new Dictionary<string, string>
+        {
+            ["dxf.version"] = d.Version ?? "unknown",
+            ["dxf.encoding"] = d.Encoding,
+            ["dxf.binary"] = d.IsBinary ? "true" : "false",
+            ["dxf.blocks"] = d.Blocks.Keys.Count(n => !n.StartsWith('*')).ToString(CultureInfo.InvariantCulture),
+            ["dxf.entities"] = d.Entities.Count.ToString(CultureInfo.InvariantCulture),
+            ["dxf.curves"] = a.Curves.ToString(CultureInfo.InvariantCulture),
+        };
+        if (d.InsUnits is { } u) p["dxf.insunits"] = u.ToString(CultureInfo.InvariantCulture);
+        if (d.Measurement is { } m) p["dxf.measurement"] = m.ToString(CultureInfo.InvariantCulture);
+        if (d.CodePage is { } cp) p["dxf.codepage"] = cp;
+        return p;
+    }
+}
