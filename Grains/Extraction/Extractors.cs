@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Extraction.Dxf;
 using LaserGrains.Grains.Extraction.Excel;
 using LaserGrains.Grains.Extraction.Images;
 using LaserGrains.Grains.Extraction.LightBurn;
@@ -11,6 +12,7 @@ public static class Extractors
 {
     public static IReadOnlyList<IFileExtractor> All() =>
     [
+        new DxfExtractor(),
         new PdfExtractor(),
         new XlsxExtractor(),
         new LightBurnExtractor(),

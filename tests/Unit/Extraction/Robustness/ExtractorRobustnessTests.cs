@@ -1,11 +1,14 @@
 using Xunit;
+using System.Text;
 using LaserGrains.Grains.Extraction;
+using LaserGrains.Grains.Extraction.Dxf;
 using LaserGrains.Grains.Extraction.Excel;
 using LaserGrains.Grains.Extraction.Images;
 using LaserGrains.Grains.Extraction.LightBurn;
 using LaserGrains.Grains.Extraction.Pdf;
 using LaserGrains.Grains.Extraction.Svg;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Tests.Unit.Extraction.Dxf;
 using LaserGrains.Tests.Unit.Extraction.Excel;
 using LaserGrains.Tests.Unit.Extraction.Images;
 using LaserGrains.Tests.Unit.Extraction.LightBurn;
@@ -23,15 +26,25 @@ public class ExtractorRobustnessTests
     private static readonly TimeSpan CancelAfter = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan HardLimit = TimeSpan.FromSeconds(10);
 
+    private static readonly DxfExtractor Dxf = new();
     private static readonly PdfExtractor Pdf = new();
     private static readonly XlsxExtractor Xlsx = new();
     private static readonly LightBurnExtractor LightBurn = new();
     private static readonly ImageExtractor Image = new();
     private static readonly SvgExtractor Svg = new();
 
-    /// <summary>Valid inputs for every extractor in this folder; the lead adds DXF seeds here.</summary>
+    /// <summary>Valid inputs for every extractor.</summary>
     public static IReadOnlyList<FuzzSeed> Seeds() =>
     [
+        new("dxf-parts", Dxf, FileKind.DxfAscii, DxfBytes(DxfSamples.File(
+            DxfSamples.Rectangle(0, 0, 100, 50) + DxfSamples.Circle(20, 25, 5)
+            + DxfSamples.Entity("ARC", (8, "0"), (10, 60), (20, 25), (40, 8), (50, 0), (51, 180))
+            + DxfSamples.Entity("LWPOLYLINE", (8, "0"), (90, 3), (70, 1), (10, 70), (20, 10), (42, 0.5), (10, 90), (20, 10), (10, 80), (20, 30))
+            + DxfSamples.Entity("INSERT", (8, "0"), (2, "TAB"), (10, 110), (20, 0), (41, -1), (50, 30))
+            + DxfSamples.Entity("TEXT", (8, "0"), (10, 1), (20, 1), (40, 2), (1, "PART A")),
+            header: DxfSamples.Header(("$INSUNITS", 70, 4)),
+            blocks: DxfSamples.Block("TAB", DxfSamples.Line(0, 0, 10, 0) + DxfSamples.Line(10, 0, 10, 5))))),
+        new("dxf-binary-corpus", Dxf, FileKind.DxfBinary, File.ReadAllBytes(System.IO.Path.Combine(DxfCorpus.Root, "dxf", "mozman__bin_dxf_r12.dxf"))),
         new("title-block", Pdf, FileKind.Pdf, TestPdfs.WithLines(PageSize.A4, ["PART NAME: Bracket", "THK: 5mm", "QTY: 3"])),
         new("corpus-sample", Pdf, FileKind.Pdf, TestFiles.Bytes("pdf/haplokuon__sample.pdf")),
         new("job-sheet", Xlsx, FileKind.Xlsx, JobSheets.Typical()),
@@ -49,6 +62,17 @@ public class ExtractorRobustnessTests
     /// <summary>Built to exhaust parsers; each must be refused or read safely, within the time limits.</summary>
     public static IReadOnlyList<FuzzSeed> Hostile() =>
     [
+        new("dxf-self-insert", Dxf, FileKind.DxfAscii, DxfBytes(DxfSamples.File(
+            DxfSamples.Entity("INSERT", (2, "A"), (10, 0), (20, 0)),
+            blocks: DxfSamples.Block("A", DxfSamples.Entity("INSERT", (2, "B"), (10, 1), (20, 1)))
+                + DxfSamples.Block("B", DxfSamples.Entity("INSERT", (2, "A"), (10, 1), (20, 1)))))),
+        new("dxf-array-explosion", Dxf, FileKind.DxfAscii, DxfBytes(DxfSamples.File(
+            DxfSamples.Entity("INSERT", (2, "G"), (10, 0), (20, 0), (70, 30000), (71, 30000), (44, 1), (45, 1)),
+            blocks: DxfSamples.Block("G", DxfSamples.Circle(0, 0, 0.4))))),
+        new("dxf-huge-numbers", Dxf, FileKind.DxfAscii, DxfBytes(DxfSamples.File(
+            DxfSamples.Line(-1e308, -1e308, 1e308, 1e308) + DxfSamples.Circle(0, 0, 1e300)
+            + DxfSamples.Entity("LWPOLYLINE", (90, 2147483647), (10, 0), (20, 0))))),
+        new("dxf-truncated-binary", Dxf, FileKind.DxfBinary, "AutoCAD Binary DXF\r\n\u001a\0\u0000SECTION\0"u8.ToArray()),
         new("zip-bomb", Xlsx, FileKind.Xlsx, Zips.Bomb()),
         new("lbrn-deep-groups", LightBurn, FileKind.LightBurn, Lbrn2Projects.NestedGroups(5_000)),
         new("lbrn-deep-elements", LightBurn, FileKind.LightBurn, HostileInputs.DeepXml("LightBurnProject", "Shape", 200_000)),
@@ -74,6 +98,8 @@ public class ExtractorRobustnessTests
         Assert.True(report.Outcomes[RunOutcome.Result] > 100, $"results: {report.Outcomes[RunOutcome.Result]}");
         Assert.True(report.Outcomes[RunOutcome.Refused] > 100, $"refusals: {report.Outcomes[RunOutcome.Refused]}");
     }
+
+    private static byte[] DxfBytes(string text) => Encoding.ASCII.GetBytes(text);
 
     [Fact]
     public void Extract_HostileInputs_AreRefusedOrReadSafely()
