@@ -14,13 +14,13 @@ public static class ProjectsApi
         group.MapPost("/projects", CreateAsync)
             .WithSummary("Create a project; unassigned design files with its code attach to it at once.")
             .ProducesProblem(400).ProducesProblem(409);
-        group.MapGet("/projects", async (LaserOsQueries q, CancellationToken ct) => TypedResults.Ok(await q.ProjectsAsync(ct)))
+        group.MapGet("/projects", ListAsync)
             .WithSummary("All projects, newest first.");
         group.MapGet("/projects/{code}", GetAsync).WithSummary("One project.").ProducesProblem(404);
         group.MapGet("/projects/{code}/design-files", DesignFilesAsync)
             .WithSummary("The project's design files; include_deleted=true shows deleted ones too.").ProducesProblem(404);
         group.MapGet("/projects/{code}/activity", ActivityAsync).WithSummary("The project's activity log, newest first.").ProducesProblem(400).ProducesProblem(404);
-        group.MapGet("/design-files/unassigned", async (LaserOsQueries q, CancellationToken ct) => TypedResults.Ok(await q.UnassignedAsync(ct)))
+        group.MapGet("/design-files/unassigned", UnassignedAsync)
             .WithSummary("Design files whose project does not exist yet.");
         return group;
     }
@@ -40,6 +40,12 @@ public static class ProjectsApi
             ? TypedResults.Problem(title: "Project exists", detail: $"A project with code {code} already exists.", statusCode: 409)
             : TypedResults.Created($"/laser-os/projects/{Uri.EscapeDataString(code)}", created);
     }
+
+    internal static async Task<Ok<List<ProjectJson>>> ListAsync(LaserOsQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.ProjectsAsync(cancellationToken));
+
+    internal static async Task<Ok<List<DesignFileJson>>> UnassignedAsync(LaserOsQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.UnassignedAsync(cancellationToken));
 
     internal static async Task<Results<Ok<ProjectJson>, ProblemHttpResult>> GetAsync(string code, LaserOsQueries queries, CancellationToken cancellationToken) =>
         await queries.ProjectAsync(code, cancellationToken) is { } project ? TypedResults.Ok(project) : NotFound(code);
