@@ -17,3 +17,5 @@ export LG_CLUSTER_ID="${LG_CLUSTER_ID:-lasergrains-local}"
 export LG_SERVICE_ID="${LG_SERVICE_ID:-lasergrains}"
 export LG_STORAGE_ROOT="${LG_STORAGE_ROOT:-$LG_ROOT/.data/files}"
 export LG_CONFIGURATION="${LG_CONFIGURATION:-Release}"
+# The built-in Laser OS receiver's secret file; deploy/receiver-secret.sh creates it once, run-local.sh reads it.
+export LG_RECEIVER_SECRET_FILE="${LG_RECEIVER_SECRET_FILE:-$LG_ROOT/.data/receiver-secret}"

@@ -5,6 +5,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$LG_ROOT"
 mkdir -p .data/logs
+# The receiver trusts the secret kept in .data/receiver-secret (made on the first run) unless LG_RECEIVER_SECRETS is set.
+LG_RECEIVER_SECRETS="${LG_RECEIVER_SECRETS:-$(bash deploy/receiver-secret.sh)}"
+export LG_RECEIVER_SECRETS
 
 pg_was_running=false
 if bash deploy/pg.sh status >/dev/null 2>&1; then pg_was_running=true; fi
@@ -50,6 +53,8 @@ cat <<INFO
 LaserGrains is running.
   gateway      $LG_GATEWAY_URL        (upload: curl -F file=@part.dxf $LG_GATEWAY_URL/ingest)
   files        $LG_GATEWAY_URL/files
+  Laser OS     $LG_GATEWAY_URL/laser-os/projects   (receiver: $LG_GATEWAY_URL/webhooks/module-n/event,
+               secret in $LG_RECEIVER_SECRET_FILE; docs/LASER_OS.md shows how to sign a test event)
   OpenAPI      $LG_GATEWAY_URL/openapi/v1.json
   dashboard    $LG_SILO_HTTP_URL/dashboard
   PostgreSQL   127.0.0.1:$LG_PG_PORT database $LG_DB_NAME (data in $LG_PG_DATA)

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Grains.Hosting;
 using LaserGrains.Grains.Storage;
 using Npgsql;
@@ -33,6 +34,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<FileCatalogQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddSingleton(cluster);
+        builder.Services.AddLaserOs();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -61,6 +63,7 @@ public static class GatewayHostingExtensions
         app.MapIngestApi();
         app.MapFilesApi();
         app.MapHealthApi();
+        app.MapLaserOs();
         return app;
     }
 }

@@ -17,6 +17,9 @@ public static class EnvironmentSettings
         ["LG_GATEWAY_URL"] = "Gateway:Url",
         ["LG_MAX_UPLOAD_BYTES"] = "Gateway:MaxUploadBytes",
         ["LG_INGEST_WAIT_SECONDS"] = "Gateway:IngestWaitSeconds",
+        ["LG_RECEIVER_SECRETS"] = "LaserOs:Secrets",
+        ["LG_RECEIVER_TOLERANCE_SECONDS"] = "LaserOs:TimestampToleranceSeconds",
+        ["LG_RECEIVER_MAX_BODY_BYTES"] = "LaserOs:MaxBodyBytes",
     };
 
     /// <summary>The configuration values set through LG_* variables in <paramref name="environment"/>.</summary>

@@ -1,0 +1,14 @@
+namespace LaserGrains.Gateway.LaserOs.Handling;
+
+/// <summary>Log messages of the event recorder.</summary>
+public sealed partial class EventRecorder
+{
+    [LoggerMessage(1, LogLevel.Information, "Webhook {WebhookId} {EventType} for ingest {IngestId}: {Message}")]
+    private static partial void LogHandled(ILogger logger, string webhookId, string eventType, long ingestId, string message);
+
+    [LoggerMessage(2, LogLevel.Information, "Webhook {WebhookId} {EventType} for ingest {IngestId} was handled before; dropped")]
+    private static partial void LogDuplicate(ILogger logger, string webhookId, string eventType, long ingestId);
+
+    [LoggerMessage(3, LogLevel.Warning, "Webhook {WebhookId} {EventType} for ingest {IngestId} has sequence {Sequence}, not newer than {Stored}; dropped")]
+    private static partial void LogStale(ILogger logger, string webhookId, string eventType, long ingestId, long sequence, long stored);
+}
