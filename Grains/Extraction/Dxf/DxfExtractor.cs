@@ -16,6 +16,7 @@ public sealed class DxfExtractor : IFileExtractor
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(context);
+        if (content.CanSeek && content.Length == 0) throw new ExtractionFailedException("invalid_file", "The DXF file is empty.");
         var drawing = DxfReader.Read(content, DxfReadOptions.From(context.Limits), cancellationToken);
         var analysis = DxfAnalyzer.Analyze(drawing, DxfAnalyzerOptions.From(context.Limits), cancellationToken);
         var units = DxfUnits.Resolve(drawing.InsUnits, drawing.Measurement, analysis.Width, analysis.Height);

@@ -1,5 +1,6 @@
 using Xunit;
 using LaserGrains.Grains.Extraction;
+using LaserGrains.Grains.Extraction.Dxf;
 using LaserGrains.Grains.Extraction.Excel;
 using LaserGrains.Grains.Extraction.Images;
 using LaserGrains.Grains.Extraction.LightBurn;
@@ -63,7 +64,7 @@ public class ExtractorContractTests
     [Fact]
     public void Extractors_HaveDistinctNamesAndVersions()
     {
-        IFileExtractor[] all = [new PdfExtractor(), new XlsxExtractor(), new LightBurnExtractor(), new ImageExtractor(), new SvgExtractor()];
+        IFileExtractor[] all = [new DxfExtractor(), new PdfExtractor(), new XlsxExtractor(), new LightBurnExtractor(), new ImageExtractor(), new SvgExtractor()];
 
         Assert.Equal(all.Length, all.Select(e => e.Name).Distinct().Count());
         Assert.All(all, e => Assert.False(string.IsNullOrWhiteSpace(e.Version)));
