@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Grains.Hosting;
 using LaserGrains.Grains.Storage;
 using Npgsql;
@@ -31,6 +32,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FileCatalogQueries>();
+        builder.Services.AddSingleton<DeliveryQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddSingleton(cluster);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
@@ -61,6 +63,8 @@ public static class GatewayHostingExtensions
         app.MapIngestApi();
         app.MapFilesApi();
         app.MapHealthApi();
+        app.MapSubscriptionsApi();
+        app.MapDeliveriesApi();
         return app;
     }
 }
