@@ -30,7 +30,6 @@ public static class EnvironmentSettings
         ["LG_WEBHOOK_MAX_IN_FLIGHT"] = "Webhooks:MaxInFlight",
         ["LG_WEBHOOK_MEMORY_WINDOW"] = "Webhooks:MemoryWindow",
         ["LG_WEBHOOK_DISABLE_AFTER"] = "Webhooks:DisableAfter",
-        ["LG_WEBHOOK_ROTATION_GRACE"] = "Webhooks:RotationGrace",
         ["LG_WEBHOOK_REMINDER_PERIOD"] = "Webhooks:ReminderPeriod",
     };
 

@@ -8,8 +8,9 @@ namespace LaserGrains.Grains.Webhooks;
 /// <summary>
 /// Hands a file's events to the dispatcher of every enabled subscription that wants them. Returns only when every
 /// dispatcher has stored them, so a failure makes the FileGrain keep its outbox and call again (ids dedupe).
+/// Reentrant: a call spends its time waiting on dispatchers, and the only state is a cache that may be refreshed twice.
 /// </summary>
-[StatelessWorker]
+[StatelessWorker, Reentrant]
 public sealed class EventFanoutGrain(TimeProvider time, IOptions<WebhookOptions> options) : Grain, IEventFanoutGrain
 {
     private IReadOnlyList<WebhookSubscription> _subscriptions = [];

@@ -40,9 +40,6 @@ public sealed class WebhookOptions
     /// <summary>A subscription failing with no success for this long is disabled.</summary>
     public TimeSpan DisableAfter { get; set; } = TimeSpan.FromDays(5);
 
-    /// <summary>How long an old secret keeps signing after a rotation.</summary>
-    public TimeSpan RotationGrace { get; set; } = TimeSpan.FromHours(24);
-
     /// <summary>Period of the backstop reminder while deliveries are pending (≥ the silo's minimum reminder period).</summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 

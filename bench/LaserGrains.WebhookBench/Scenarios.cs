@@ -41,18 +41,19 @@ public static class Scenarios
     public static async Task LatencyAsync(BenchCluster bench, int rate, TimeSpan duration)
     {
         var total = (int)(rate * duration.TotalSeconds);
+        var prefix = $"evt_l{rate}x";
         var stopwatch = Stopwatch.StartNew();
         var calls = new List<Task>(total);
         for (var i = 0; i < total; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
             if (due > stopwatch.Elapsed) await Task.Delay(due - stopwatch.Elapsed);
-            calls.Add(PublishAsync(bench, "l", 2_000_000 + (i / EventsPerFile), (i % EventsPerFile) + 1));
+            calls.Add(PublishAsync(bench, $"l{rate}x", 2_000_000 + (i / EventsPerFile), (i % EventsPerFile) + 1));
         }
 
         await Task.WhenAll(calls);
-        await Eventually.GetAsync(() => Task.FromResult(bench.Receiver.Latencies("evt_l").Count), n => n == total, TimeSpan.FromMinutes(5), "paced events delivered");
-        Report(string.Create(CultureInfo.InvariantCulture, $"latency at {rate}/s for {duration.TotalSeconds:0} s"), bench.Receiver.Latencies("evt_l"));
+        await Eventually.GetAsync(() => Task.FromResult(bench.Receiver.Latencies(prefix).Count), n => n == total, TimeSpan.FromMinutes(5), "paced events delivered");
+        Report(string.Create(CultureInfo.InvariantCulture, $"latency at {rate}/s for {duration.TotalSeconds:0} s"), bench.Receiver.Latencies(prefix));
     }
 
     private static Task PublishAsync(BenchCluster bench, string prefix, long ingestId, int sequence)
