@@ -4,6 +4,7 @@ using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
 using LaserGrains.Gateway.LaserOs;
+using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Grains.Hosting;
 using LaserGrains.Grains.Storage;
 using Npgsql;
@@ -32,6 +33,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FileCatalogQueries>();
+        builder.Services.AddSingleton<DeliveryQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddSingleton(cluster);
         builder.Services.AddLaserOs();
@@ -64,6 +66,8 @@ public static class GatewayHostingExtensions
         app.MapFilesApi();
         app.MapHealthApi();
         app.MapLaserOs();
+        app.MapSubscriptionsApi();
+        app.MapDeliveriesApi();
         return app;
     }
 }

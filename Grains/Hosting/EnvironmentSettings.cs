@@ -20,6 +20,20 @@ public static class EnvironmentSettings
         ["LG_RECEIVER_SECRETS"] = "LaserOs:Secrets",
         ["LG_RECEIVER_TOLERANCE_SECONDS"] = "LaserOs:TimestampToleranceSeconds",
         ["LG_RECEIVER_MAX_BODY_BYTES"] = "LaserOs:MaxBodyBytes",
+        // Webhooks: the seed's WEBHOOK_* names, then LaserGrains' own (docs/WEBHOOKS.md).
+        ["WEBHOOK_ENABLED"] = "Webhooks:DefaultEnabled",
+        ["WEBHOOK_URL"] = "Webhooks:DefaultUrl",
+        ["WEBHOOK_SECRET"] = "Webhooks:DefaultSecret",
+        ["WEBHOOK_RETRY_ATTEMPTS"] = "Webhooks:RetryAttempts",
+        ["WEBHOOK_RETRY_DELAY"] = "Webhooks:RetryDelaySeconds",
+        ["WEBHOOK_TIMEOUT"] = "Webhooks:TimeoutSeconds",
+        ["LG_WEBHOOK_RETRY_SCHEDULE"] = "Webhooks:RetrySchedule",
+        ["LG_WEBHOOK_JITTER"] = "Webhooks:Jitter",
+        ["LG_WEBHOOK_MAX_RETRY_AFTER"] = "Webhooks:MaxRetryAfter",
+        ["LG_WEBHOOK_MAX_IN_FLIGHT"] = "Webhooks:MaxInFlight",
+        ["LG_WEBHOOK_MEMORY_WINDOW"] = "Webhooks:MemoryWindow",
+        ["LG_WEBHOOK_DISABLE_AFTER"] = "Webhooks:DisableAfter",
+        ["LG_WEBHOOK_REMINDER_PERIOD"] = "Webhooks:ReminderPeriod",
     };
 
     /// <summary>The configuration values set through LG_* variables in <paramref name="environment"/>.</summary>

@@ -1,0 +1,29 @@
+using LaserGrains.Grains.Interfaces.Events;
+using Orleans.Concurrency;
+
+namespace LaserGrains.Grains.Interfaces.Webhooks;
+
+/// <summary>Owns one subscription's delivery queue (key = subscription id): ordered per file, retried, dead-lettered.</summary>
+[Alias("lg.webhook-dispatcher")]
+public interface IWebhookDispatcherGrain : IGrainWithStringKey
+{
+    /// <summary>Queues the events durably before returning; an event id already queued is ignored.</summary>
+    [Alias("enqueue")]
+    Task EnqueueAsync(IReadOnlyList<FileEvent> events);
+
+    /// <summary>Told by the registry when the subscription changed or was deleted (null).</summary>
+    [Alias("subscription-changed"), OneWay]
+    Task SubscriptionChangedAsync(WebhookSubscription? subscription);
+
+    /// <summary>Puts one dead-lettered (or delivered) event back in the queue with a fresh schedule.</summary>
+    [Alias("replay")]
+    Task<bool> ReplayAsync(string eventId);
+
+    /// <summary>Puts every dead letter that failed at or after <paramref name="since"/> back in the queue; returns how many.</summary>
+    [Alias("replay-since")]
+    Task<long> ReplayFailedSinceAsync(DateTimeOffset since);
+
+    /// <summary>A snapshot of the queue as the dispatcher sees it.</summary>
+    [Alias("status")]
+    Task<DispatcherStatus> GetStatusAsync();
+}

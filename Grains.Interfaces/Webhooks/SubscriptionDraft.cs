@@ -1,0 +1,8 @@
+namespace LaserGrains.Grains.Interfaces.Webhooks;
+
+/// <summary>What a caller may set on a subscription: its URL, event types (empty = all) and a description.</summary>
+[GenerateSerializer, Immutable, Alias("lg.webhook-subscription-draft")]
+public sealed record SubscriptionDraft(
+    [property: Id(0)] string Url,
+    [property: Id(1)] IReadOnlyList<string> EventTypes,
+    [property: Id(2)] string? Description);

@@ -1,0 +1,31 @@
+using LaserGrains.Grains.Interfaces.Events;
+
+namespace LaserGrains.Grains.Webhooks.Delivery;
+
+/// <summary>A queued delivery as the dispatcher holds it in memory; its row in lg_webhook_deliveries is the durable copy.</summary>
+public sealed class PendingDelivery
+{
+    public required string EventId { get; init; }
+    public required string EventType { get; init; }
+    public required long IngestId { get; init; }
+    public required long Sequence { get; init; }
+    public required DateTimeOffset EventTime { get; init; }
+    public required string Payload { get; init; }
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public static PendingDelivery From(FileEvent e, DateTimeOffset firstAttemptAt)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new PendingDelivery
+        {
+            EventId = e.EventId,
+            EventType = e.EventType,
+            IngestId = e.IngestId,
+            Sequence = e.Sequence,
+            EventTime = e.Timestamp,
+            Payload = e.Payload,
+            NextAttemptAt = firstAttemptAt,
+        };
+    }
+}

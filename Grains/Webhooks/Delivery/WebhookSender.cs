@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Text;
+using LaserGrains.Grains.Interfaces.Webhooks;
+using LaserGrains.Grains.Webhooks.Signing;
+using Microsoft.Extensions.Options;
+
+namespace LaserGrains.Grains.Webhooks.Delivery;
+
+/// <summary>Makes one signed POST of a delivery through the shared, pooled HTTP client and reports what happened; never throws.</summary>
+public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time, IOptions<WebhookOptions> options)
+{
+    public const string ClientName = "lasergrains-webhooks";
+    private const int BodyPrefixBytes = 1024;
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+
+    public async Task<AttemptOutcome> SendAsync(WebhookSubscription subscription, PendingDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(delivery);
+        var startedAt = time.GetUtcNow();
+        var started = time.GetTimestamp();
+        var timestamp = startedAt.ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url);
+        request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(delivery.Payload));
+        request.Content.Headers.ContentType = Json;
+        request.Headers.TryAddWithoutValidation("webhook-id", delivery.EventId);
+        request.Headers.TryAddWithoutValidation("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.TryAddWithoutValidation("webhook-signature",
+            WebhookSigner.Sign(delivery.EventId, timestamp, delivery.Payload, ActiveKeys.At(subscription.Keys, startedAt)));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
+        try
+        {
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await ReadPrefixAsync(response.Content, timeout.Token);
+            var status = (int)response.StatusCode;
+            var error = status is >= 200 and < 300 ? null : $"HTTP {status} {response.ReasonPhrase}";
+            return new AttemptOutcome(startedAt, status, time.GetElapsedTime(started), body, error, RetryAfterHeader.From(response, startedAt));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            return Failed(startedAt, started, $"timed out after {options.Value.TimeoutSeconds:0.###} s");
+        }
+        catch (HttpRequestException ex)
+        {
+            return Failed(startedAt, started, ex.HttpRequestError == HttpRequestError.Unknown ? ex.Message : $"{ex.HttpRequestError}: {ex.Message}");
+        }
+        catch (IOException ex)
+        {
+            return Failed(startedAt, started, ex.Message);
+        }
+    }
+
+    private AttemptOutcome Failed(DateTimeOffset startedAt, long started, string error) =>
+        new(startedAt, null, time.GetElapsedTime(started), null, error, null);
+
+    private static async Task<string> ReadPrefixAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[BodyPrefixBytes];
+        var filled = 0;
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        while (filled < buffer.Length)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+            if (read == 0) break;
+            filled += read;
+        }
+
+        return Encoding.UTF8.GetString(buffer, 0, filled);
+    }
+}

@@ -1,0 +1,140 @@
+using LaserGrains.Grains.Webhooks.Delivery;
+using LaserGrains.Grains.Webhooks.Storage;
+
+namespace LaserGrains.Grains.Webhooks;
+
+/// <summary>The delivery loop: page the store into the window, start due attempts, record their outcomes.</summary>
+public sealed partial class WebhookDispatcherGrain
+{
+    /// <summary>Starts every due attempt the in-flight bound allows and sets the timer for the next one. Never awaits.</summary>
+    private void Pump()
+    {
+        if (_subscription is not { Enabled: true })
+        {
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        if (_overflow && !_reloading && _window.Count <= O.MemoryWindow / 2) _ = ReloadAsync();
+        var now = time.GetUtcNow();
+        var free = O.MaxInFlight - _window.InFlight;
+        if (free > 0)
+        {
+            foreach (var delivery in _window.TakeDue(now, free)) _ = AttemptAsync(delivery);
+        }
+
+        // When every slot is busy, finishing attempts pump again; otherwise wake for the next due head.
+        var next = _window.InFlight >= O.MaxInFlight ? null : _window.NextDue();
+        var wait = next is { } at ? (at > now ? at - now : TimeSpan.Zero) : Timeout.InfiniteTimeSpan;
+        _timer?.Change(wait, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task ReloadAsync()
+    {
+        _reloading = true;
+        _skippedWhileReloading = false;
+        _finishedWhileReloading = new HashSet<string>(StringComparer.Ordinal);
+        var retryLater = false;
+        try
+        {
+            var rows = await store.LoadPendingAsync(Id, O.MemoryWindow);
+            _overflow = rows.Count >= O.MemoryWindow || _skippedWhileReloading;
+            foreach (var row in rows.Where(r => !_finishedWhileReloading.Contains(r.EventId))) _window.Add(row);
+            if (_window.Count > 0) await EnsureReminderAsync();
+        }
+#pragma warning disable CA1031 // The store is unreachable: the queue stays there, and the timer or reminder tries again.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogStoreFailed(logger, ex, Id);
+            retryLater = true;
+        }
+        finally
+        {
+            _reloading = false;
+            _finishedWhileReloading = null;
+        }
+
+        if (retryLater) _timer?.Change(StoreRetryDelay, Timeout.InfiniteTimeSpan);
+        else Pump();
+    }
+
+    private async Task AttemptAsync(PendingDelivery delivery)
+    {
+        var window = _window;
+        var outcome = await SendAsync(delivery);
+        delivery.Attempts++;
+        var now = time.GetUtcNow();
+        var status = DeliveryStatus.Delivered;
+        if (!outcome.Succeeded)
+        {
+            var delay = _retry.NextDelay(delivery.Attempts, outcome.RetryAfter, Random.Shared);
+            status = delay is null ? DeliveryStatus.Dead : DeliveryStatus.Pending;
+            if (delay is { } d) delivery.NextAttemptAt = now + d;
+        }
+
+        try
+        {
+            await _records.WriteAsync([new DeliveryRecord(delivery, status, outcome)]);
+            if (status != DeliveryStatus.Pending) _finishedWhileReloading?.Add(delivery.EventId);
+            window.Complete(delivery, remove: status != DeliveryStatus.Pending);
+            if (status == DeliveryStatus.Dead) LogDeadLettered(logger, Id, delivery.EventId, delivery.Attempts, outcome.Error);
+        }
+#pragma warning disable CA1031 // Not recorded: keep it queued; the receiver may see the event again, which webhook-id dedupes.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogStoreFailed(logger, ex, Id);
+            delivery.NextAttemptAt = now + StoreRetryDelay;
+            window.Complete(delivery, remove: false);
+        }
+
+        await TrackHealthAsync(outcome, now);
+        Pump();
+    }
+
+    private async Task<AttemptOutcome> SendAsync(PendingDelivery delivery)
+    {
+        try
+        {
+            return await sender.SendAsync(_subscription!, delivery);
+        }
+#pragma warning disable CA1031 // Anything unexpected (a malformed URL, …) is a failed attempt, never a lost delivery.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new AttemptOutcome(time.GetUtcNow(), null, TimeSpan.Zero, null, ex.Message, null);
+        }
+    }
+
+    private async Task TrackHealthAsync(AttemptOutcome outcome, DateTimeOffset now)
+    {
+        try
+        {
+            if (outcome.Succeeded) _lastSuccess = now;
+            var (since, disable) = FailureWindow.After(state.State.FailingSince, outcome.Succeeded, now, O.DisableAfter);
+            if (since != state.State.FailingSince)
+            {
+                state.State.FailingSince = since;
+                await SaveStateAsync();
+            }
+
+            if (outcome.Gone) await DisableAsync($"The endpoint answered 410 Gone at {now:u}: it asked to receive nothing more.");
+            else if (disable) await DisableAsync($"No successful delivery since {since:u} ({O.DisableAfter.TotalHours:0.##} h of failures).");
+        }
+#pragma warning disable CA1031 // Health bookkeeping must not stop the delivery loop; the next attempt tries again.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogStoreFailed(logger, ex, Id);
+        }
+    }
+
+    private async Task DisableAsync(string reason)
+    {
+        if (_subscription is not { Enabled: true } subscription) return;
+        _subscription = subscription with { Enabled = false, DisabledReason = reason };
+        LogDisabled(logger, Id, reason);
+        await Registry.SetEnabledAsync(Id, false, reason);
+    }
+}

@@ -1,0 +1,165 @@
+using LaserGrains.Grains.Interfaces.Events;
+using LaserGrains.Grains.Interfaces.Webhooks;
+using LaserGrains.Grains.Webhooks.Delivery;
+using LaserGrains.Grains.Webhooks.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace LaserGrains.Grains.Webhooks;
+
+/// <summary>
+/// One subscription's delivery queue. Durable in lg_webhook_deliveries before EnqueueAsync returns; a window of it is
+/// held in memory and sent with at most MaxInFlight requests, one per file at a time. A one-shot grain timer wakes it
+/// for the next due retry; a reminder, registered before anything is queued, brings it back after a crash or restart.
+/// Reentrant so enqueues and attempt results interleave and share database round trips; all state changes happen
+/// between awaits on the grain's single thread.
+/// </summary>
+[Reentrant]
+public sealed partial class WebhookDispatcherGrain(
+    [PersistentState("webhook-dispatcher", StorageNames.WebhookDispatchers)] IPersistentState<WebhookDispatcherState> state,
+    WebhookDeliveryStore store,
+    WebhookSender sender,
+    TimeProvider time,
+    IOptions<WebhookOptions> options,
+    ILogger<WebhookDispatcherGrain> logger) : Grain, IWebhookDispatcherGrain, IRemindable
+{
+    internal const string BackstopReminder = "webhook-backstop";
+    private static readonly TimeSpan StoreRetryDelay = TimeSpan.FromSeconds(5);
+
+    private readonly RetryPolicy _retry = RetryPolicy.From(options.Value);
+    private DeliveryWindow _window = new();
+    private BatchWriter<PendingDelivery, HashSet<string>> _inserts = null!;
+    private BatchWriter<DeliveryRecord, int> _records = null!;
+    private WebhookSubscription? _subscription;
+    private IGrainTimer? _timer;
+    private Task? _reminder;
+    private Task _stateWrites = Task.CompletedTask;
+    private bool _overflow = true; // the store may hold pending deliveries the window lacks: page them in
+    private bool _reloading;
+    private bool _skippedWhileReloading;
+    private HashSet<string>? _finishedWhileReloading;
+    private int _enqueuing;
+    private DateTimeOffset? _lastSuccess;
+
+    private WebhookOptions O => options.Value;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private IWebhookRegistryGrain Registry => GrainFactory.GetGrain<IWebhookRegistryGrain>(0);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _inserts = new(rows => store.InsertAsync(Id, rows, time.GetUtcNow()));
+        _records = new(rows => store.RecordAsync(Id, rows, time.GetUtcNow()));
+        _lastSuccess = state.State.LastSuccessAt;
+        _subscription = await Registry.GetAsync(Id);
+        // Re-arm from the store at once: whatever was pending when the last activation died is due now.
+        _timer = this.RegisterGrainTimer(_ => { Pump(); return Task.CompletedTask; }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    }
+
+    public async Task EnqueueAsync(IReadOnlyList<FileEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0) return;
+        _enqueuing++;
+        try
+        {
+            // The reminder first: a crash after the insert must never leave a queued delivery without a way back.
+            await EnsureReminderAsync();
+            var firstAttemptAt = time.GetUtcNow() + _retry.FirstDelay;
+            var rows = events.Select(e => PendingDelivery.From(e, firstAttemptAt)).ToList();
+            var inserted = await _inserts.WriteAsync(rows);
+            foreach (var row in rows.Where(r => inserted.Contains(r.EventId)))
+            {
+                if (!_overflow && _window.Count < O.MemoryWindow) _window.Add(row);
+                else Skip();
+            }
+        }
+        finally
+        {
+            _enqueuing--;
+        }
+
+        Pump();
+    }
+
+    public async Task SubscriptionChangedAsync(WebhookSubscription? subscription)
+    {
+        var wasEnabled = _subscription?.Enabled == true;
+        _subscription = subscription;
+        if (subscription is null)
+        {
+            var cancelled = await store.CancelPendingAsync(Id, time.GetUtcNow());
+            LogDeleted(logger, Id, cancelled);
+            _window = new DeliveryWindow();
+            _overflow = false;
+            await StopReminderAsync();
+            DeactivateOnIdle();
+            return;
+        }
+
+        if (subscription.Enabled && !wasEnabled)
+        {
+            // Deliveries waited in the store while the subscription was disabled; the failure clock starts afresh.
+            if (state.State.FailingSince is not null)
+            {
+                state.State.FailingSince = null;
+                await SaveStateAsync();
+            }
+
+            await EnsureReminderAsync();
+            _overflow = true;
+        }
+
+        Pump();
+    }
+
+    public Task<DispatcherStatus> GetStatusAsync() =>
+        Task.FromResult(new DispatcherStatus(_window.Count, _overflow, _window.InFlight, state.State.FailingSince, _lastSuccess));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != BackstopReminder) return;
+        _subscription = await Registry.GetAsync(Id); // also repairs a missed change notification
+        var idle = !_overflow && !_reloading && _window.Count == 0 && _enqueuing == 0;
+        if (_subscription is not { Enabled: true } || idle)
+        {
+            await StopReminderAsync();
+            return;
+        }
+
+        Pump();
+    }
+
+    private void Skip()
+    {
+        _overflow = true;
+        if (_reloading) _skippedWhileReloading = true;
+    }
+
+    private async Task EnsureReminderAsync()
+    {
+        if (_reminder is null || _reminder.IsFaulted) _reminder = this.RegisterOrUpdateReminder(BackstopReminder, O.ReminderPeriod, O.ReminderPeriod);
+        await _reminder;
+    }
+
+    private async Task StopReminderAsync()
+    {
+        _reminder = null;
+        if (await this.GetReminder(BackstopReminder) is { } reminder) await this.UnregisterReminder(reminder);
+    }
+
+    private Task SaveStateAsync()
+    {
+        _stateWrites = AfterAsync(_stateWrites);
+        return _stateWrites;
+
+        async Task AfterAsync(Task previous)
+        {
+            await previous.ContinueWith(_ => { }, TaskScheduler.Current); // concurrent writes would clash on the etag
+            state.State.LastSuccessAt = _lastSuccess;
+            await state.WriteStateAsync();
+        }
+    }
+}

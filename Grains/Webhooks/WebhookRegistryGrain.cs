@@ -1,0 +1,103 @@
+using LaserGrains.Grains.Interfaces.Webhooks;
+using LaserGrains.Grains.Webhooks.Signing;
+using Microsoft.Extensions.Logging;
+
+namespace LaserGrains.Grains.Webhooks;
+
+/// <summary>The subscription registry (key 0). Every change is persisted, then pushed one-way to the subscription's dispatcher.</summary>
+public sealed partial class WebhookRegistryGrain(
+    [PersistentState("webhook-registry", StorageNames.WebhookRegistry)] IPersistentState<WebhookRegistryState> state,
+    TimeProvider time,
+    ILogger<WebhookRegistryGrain> logger) : Grain, IWebhookRegistryGrain
+{
+    private const int MaxKeys = 10;
+
+    private Dictionary<string, WebhookSubscription> Subscriptions => state.State.Subscriptions;
+
+    public async Task<WebhookSubscription> CreateAsync(SubscriptionDraft draft)
+    {
+        if (SubscriptionRules.Problem(draft) is { } problem) throw new ArgumentException(problem, nameof(draft));
+        var now = time.GetUtcNow();
+        // The prefix keeps ids from looking like hex numbers, which ADO.NET grain storage would fold together.
+        var id = "sub_" + Guid.NewGuid().ToString("N")[..20];
+        var subscription = new WebhookSubscription(id, draft.Url, [.. draft.EventTypes ?? []], draft.Description, true, null, now, now,
+            [new SigningKey(WebhookSecret.Generate(), null)], FromSettings: false);
+        return await SaveAsync(subscription);
+    }
+
+    public async Task<WebhookSubscription> EnsureFromSettingsAsync(string id, string url, string? secret, bool enabled)
+    {
+        var now = time.GetUtcNow();
+        const string settingsReason = "Disabled by the WEBHOOK_ENABLED setting.";
+        if (!Subscriptions.TryGetValue(id, out var existing))
+        {
+            var created = new WebhookSubscription(id, url, [], "Created from the WEBHOOK_* settings", enabled, enabled ? null : settingsReason,
+                now, now, [new SigningKey(secret ?? WebhookSecret.Generate(), null)], FromSettings: true);
+            LogSettingsSubscription(logger, id, url, secret is null ? "generated (read it at GET /webhooks/subscriptions/" + id + "/secret)" : "from WEBHOOK_SECRET");
+            return await SaveAsync(created);
+        }
+
+        var updated = existing with { Url = url, FromSettings = true };
+        if (secret is not null && secret != existing.CurrentSecret) updated = updated with { Keys = [new SigningKey(secret, null)] };
+        if (!enabled && existing.Enabled) updated = updated with { Enabled = false, DisabledReason = settingsReason };
+        if (enabled && !existing.Enabled && existing.DisabledReason == settingsReason) updated = updated with { Enabled = true, DisabledReason = null };
+        return updated == existing ? existing : await SaveAsync(updated with { UpdatedAt = now });
+    }
+
+    public Task<WebhookSubscription?> GetAsync(string id) => Task.FromResult(Subscriptions.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<WebhookSubscription>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<WebhookSubscription>>([.. Subscriptions.Values.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal)]);
+
+    public async Task<WebhookSubscription?> UpdateAsync(string id, SubscriptionDraft draft)
+    {
+        if (SubscriptionRules.Problem(draft) is { } problem) throw new ArgumentException(problem, nameof(draft));
+        if (!Subscriptions.TryGetValue(id, out var existing)) return null;
+        return await SaveAsync(existing with
+        {
+            Url = draft.Url, EventTypes = [.. draft.EventTypes ?? []], Description = draft.Description, UpdatedAt = time.GetUtcNow(),
+        });
+    }
+
+    public async Task<WebhookSubscription?> SetEnabledAsync(string id, bool enabled, string? reason)
+    {
+        if (!Subscriptions.TryGetValue(id, out var existing)) return null;
+        if (existing.Enabled == enabled) return existing;
+        return await SaveAsync(existing with
+        {
+            Enabled = enabled, DisabledReason = enabled ? null : reason ?? "Disabled by an operator.", UpdatedAt = time.GetUtcNow(),
+        });
+    }
+
+    public async Task<bool> DeleteAsync(string id)
+    {
+        if (!Subscriptions.Remove(id)) return false;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IWebhookDispatcherGrain>(id).SubscriptionChangedAsync(null);
+        return true;
+    }
+
+    public async Task<WebhookSubscription?> RotateSecretAsync(string id, TimeSpan grace)
+    {
+        if (!Subscriptions.TryGetValue(id, out var existing)) return null;
+        var now = time.GetUtcNow();
+        var expiry = now + grace;
+        var old = existing.Keys
+            .Where(k => k.ExpiresAt is null || k.ExpiresAt > now)
+            .Select(k => k with { ExpiresAt = k.ExpiresAt is { } e && e < expiry ? e : expiry })
+            .Take(MaxKeys - 1);
+        return await SaveAsync(existing with { Keys = [new SigningKey(WebhookSecret.Generate(), null), .. old], UpdatedAt = now });
+    }
+
+    private async Task<WebhookSubscription> SaveAsync(WebhookSubscription subscription)
+    {
+        Subscriptions[subscription.Id] = subscription;
+        await state.WriteStateAsync();
+        // One-way: the dispatcher may itself be waiting on this grain (it disables on 410), so never await its answer.
+        await GrainFactory.GetGrain<IWebhookDispatcherGrain>(subscription.Id).SubscriptionChangedAsync(subscription);
+        return subscription;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} for {Url} created from settings; secret {SecretSource}")]
+    private static partial void LogSettingsSubscription(ILogger logger, string subscriptionId, string url, string secretSource);
+}
