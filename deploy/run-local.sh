@@ -8,6 +8,10 @@ mkdir -p .data/logs
 # The receiver trusts the secret kept in .data/receiver-secret (made on the first run) unless LG_RECEIVER_SECRETS is set.
 LG_RECEIVER_SECRETS="${LG_RECEIVER_SECRETS:-$(bash deploy/receiver-secret.sh)}"
 export LG_RECEIVER_SECRETS
+# Subscribe the built-in receiver by default (the seed's WEBHOOK_* settings), signed with the receiver's own secret,
+# so an uploaded file appears in Laser OS by itself. Set WEBHOOK_URL to point the events elsewhere.
+export WEBHOOK_URL="${WEBHOOK_URL:-$LG_GATEWAY_URL/webhooks/module-n/event}"
+export WEBHOOK_SECRET="${WEBHOOK_SECRET:-${LG_RECEIVER_SECRETS%%,*}}"
 
 pg_was_running=false
 if bash deploy/pg.sh status >/dev/null 2>&1; then pg_was_running=true; fi

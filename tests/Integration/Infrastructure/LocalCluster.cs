@@ -17,6 +17,7 @@ public sealed class LocalCluster : IAsyncDisposable
         _extra = extra;
         StorageRoot = Path.Combine(Path.GetTempPath(), "lg-test-" + database.Name);
         ClusterId = "test-" + database.Name;
+        GatewayUrl = $"http://127.0.0.1:{FreePorts.Next()}";
     }
 
     public TestDatabase Database { get; }
@@ -31,7 +32,8 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(100) };
 
-    public string GatewayUrl { get; private set; } = "";
+    /// <summary>Chosen before anything starts, so silos can be told where the gateway's receiver will be ("{gateway}" in extra settings).</summary>
+    public string GatewayUrl { get; }
 
     /// <summary>An absolute gateway URL for <paramref name="pathAndQuery"/>.</summary>
     public Uri Url(string pathAndQuery) => new(GatewayUrl + pathAndQuery);
@@ -53,7 +55,7 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    public Dictionary<string, string> CommonEnvironment() => new(_extra)
+    public Dictionary<string, string> CommonEnvironment() => new(_extra.ToDictionary(e => e.Key, e => e.Value.Replace("{gateway}", GatewayUrl, StringComparison.Ordinal)))
     {
         ["LG_DB"] = Database.ConnectionString,
         ["LG_CLUSTER_ID"] = ClusterId,
@@ -87,10 +89,8 @@ public sealed class LocalCluster : IAsyncDisposable
     public async Task StartGatewayAsync()
     {
         var env = CommonEnvironment();
-        var url = $"http://127.0.0.1:{FreePorts.Next()}";
-        env["LG_GATEWAY_URL"] = url;
+        env["LG_GATEWAY_URL"] = GatewayUrl;
         Gateway = HostProcess.Start("Gateway", env);
-        GatewayUrl = url;
         await Eventually.GetAsync(
             async () => (await Http.GetAsync(Url("/health/ready"))).IsSuccessStatusCode,
             ok => ok, TimeSpan.FromSeconds(90), "the gateway to be ready\n" + Gateway.Output);
