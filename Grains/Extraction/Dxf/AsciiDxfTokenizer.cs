@@ -1,7 +1,7 @@
 namespace LaserGrains.Grains.Extraction.Dxf;
 
 /// <summary>Tokenizer for ASCII DXF: a group-code line then a value line, LF or CRLF, values parsed on demand.</summary>
-internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder decoder) : DxfTokenizer(decoder)
+internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder decoder) : DxfTokenizer(source, decoder)
 {
     private int _valueStart;
     private int _valueLength;
@@ -11,7 +11,7 @@ internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder dec
 
     public override string Position => $"line {_line}";
 
-    protected override ReadOnlySpan<byte> RawValue => source.Buffer.AsSpan(_valueStart, _valueLength);
+    protected override ReadOnlySpan<byte> RawValue => Source.Buffer.AsSpan(_valueStart, _valueLength);
 
     public override double Double => DxfNumber.ParseDouble(Raw, Code, this);
 
@@ -19,12 +19,17 @@ internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder dec
 
     protected override bool ReadTag()
     {
+        if (TryReadPlainCode())
+        {
+            return ReadLine(out _valueStart, out _valueLength);
+        }
+
         if (!ReadLine(out var start, out var length))
         {
             return false;
         }
 
-        var codeText = source.Buffer.AsSpan(start, length);
+        var codeText = Source.Buffer.AsSpan(start, length);
         if (!DxfNumber.TryParseCode(codeText, out var code))
         {
             if (length == 0 && !ReadLine(out _, out _))
@@ -41,40 +46,68 @@ internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder dec
         return ReadLine(out _valueStart, out _valueLength);
     }
 
+    /// <summary>
+    /// Fast path for the usual group-code line (leading spaces, up to six digits, LF or CRLF) wholly in the buffer:
+    /// parses it in one pass instead of a vectorised line search, trimming and a separate parse. Leaves the position
+    /// untouched and returns false for anything else, which the general path then handles.
+    /// </summary>
+    private bool TryReadPlainCode()
+    {
+        var buf = Source.Buffer;
+        var end = Source.End;
+        var i = Source.Pos;
+        while (i < end && buf[i] == (byte)' ') i++;
+        var code = 0;
+        var first = i;
+        while (i < end && i - first < 6 && (uint)(buf[i] - (byte)'0') <= 9)
+        {
+            code = (code * 10) + (buf[i] - (byte)'0');
+            i++;
+        }
+
+        if (i == first || i >= end) return false;
+        if (buf[i] == (byte)'\r' && i + 1 < end) i++;
+        if (buf[i] != (byte)'\n') return false;
+        Source.Pos = i + 1;
+        _line++;
+        Code = code;
+        return true;
+    }
+
     /// <summary>Finds the next line and trims it; the span stays valid until the next read.</summary>
     private bool ReadLine(out int start, out int length)
     {
         var scanFrom = 0;
         while (true)
         {
-            var window = source.Buffer.AsSpan(source.Pos + scanFrom, source.End - source.Pos - scanFrom);
+            var window = Source.Buffer.AsSpan(Source.Pos + scanFrom, Source.End - Source.Pos - scanFrom);
             var nl = window.IndexOf((byte)'\n');
             if (nl >= 0)
             {
-                start = source.Pos;
+                start = Source.Pos;
                 length = scanFrom + nl;
-                source.Pos += length + 1;
+                Source.Pos += length + 1;
                 break;
             }
 
-            scanFrom = source.End - source.Pos;
-            if (!source.Fill())
+            scanFrom = Source.End - Source.Pos;
+            if (!Source.Fill())
             {
-                if (source.End == source.Pos)
+                if (Source.End == Source.Pos)
                 {
                     start = length = 0;
                     return false;
                 }
 
-                start = source.Pos;
-                length = source.End - source.Pos;
-                source.Pos = source.End;
+                start = Source.Pos;
+                length = Source.End - Source.Pos;
+                Source.Pos = Source.End;
                 break;
             }
         }
 
         _line++;
-        var buf = source.Buffer;
+        var buf = Source.Buffer;
         while (length > 0 && buf[start + length - 1] is (byte)'\r' or (byte)' ' or (byte)'\t')
         {
             length--;

@@ -15,7 +15,7 @@ internal sealed class BinaryDxfTokenizer : DxfTokenizer
     private long _tagOffset;
 
     public BinaryDxfTokenizer(DxfByteSource source, DxfTextDecoder decoder)
-        : base(decoder) => _source = source;
+        : base(source, decoder) => _source = source;
 
     public override bool IsBinary => true;
 

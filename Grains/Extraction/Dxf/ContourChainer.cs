@@ -1,16 +1,17 @@
 namespace LaserGrains.Grains.Extraction.Dxf;
 
 /// <summary>Chains open curves at shared endpoints (within a tolerance) into contours; a contour is closed when every node has even degree.</summary>
-internal sealed class ContourChainer
+internal sealed class ContourChainer : IDisposable
 {
     private readonly CurveCollector _c;
     private readonly double _tol;
-    private readonly Dictionary<(long, long), int> _cellHead = [];
-    private readonly List<int> _nextInCell = [];
     private readonly double _cell;
-    private readonly List<(double X, double Y)> _nodes = [];
-    private readonly List<int> _parent = [];
-    private readonly List<int> _degree = [];
+    private readonly PooledBuffer<double> _nodeX = new(256);
+    private readonly PooledBuffer<double> _nodeY = new(256);
+    private readonly PooledBuffer<int> _parent = new(256);
+    private readonly PooledBuffer<int> _degree = new(256);
+    private readonly PooledBuffer<int> _nextInCell = new(256);
+    private CellTable _cells;
 
     public ContourChainer(CurveCollector curves, double tolerance)
     {
@@ -21,11 +22,11 @@ internal sealed class ContourChainer
         _cell = tolerance * 4;
     }
 
-    /// <summary>Per open curve, its start and end node.</summary>
-    public (int A, int B)[] Ends { get; private set; } = [];
+    /// <summary>Per curve, its start and end node; (-1, -1) for closed curves.</summary>
+    public PooledBuffer<(int A, int B)> Ends { get; } = new(256);
 
     /// <summary>Per node: its component root, filled by <see cref="Chain"/>.</summary>
-    public int[] Component { get; private set; } = [];
+    public PooledBuffer<int> Component { get; } = new(256);
 
     public int ClosedSingles { get; private set; }
 
@@ -36,14 +37,17 @@ internal sealed class ContourChainer
     /// <summary>Nodes with odd degree: the loose ends of open contours.</summary>
     public List<(double X, double Y, int Curve)> LooseEnds { get; } = [];
 
-    public int NodeCount => _nodes.Count;
+    public int NodeCount => _nodeX.Count;
 
-    public (double X, double Y) Node(int i) => _nodes[i];
+    public (double X, double Y) Node(int i) => (_nodeX[i], _nodeY[i]);
 
     public void Chain()
     {
         var curves = _c.Curves;
-        Ends = new (int, int)[curves.Count];
+        Ends.SetCount(curves.Count);
+
+        // At most two nodes per curve: size the cell table once so it never rehashes.
+        _cells = new CellTable(2 * curves.Count);
         for (var i = 0; i < curves.Count; i++)
         {
             var r = curves[i];
@@ -66,29 +70,47 @@ internal sealed class ContourChainer
         Classify();
     }
 
+    public void Dispose()
+    {
+        _nodeX.Dispose();
+        _nodeY.Dispose();
+        _parent.Dispose();
+        _degree.Dispose();
+        _nextInCell.Dispose();
+        _cells.Dispose();
+        Ends.Dispose();
+        Component.Dispose();
+    }
+
     private void Classify()
     {
-        Component = new int[_nodes.Count];
-        var odd = new Dictionary<int, bool>();
-        for (var n = 0; n < _nodes.Count; n++)
+        var nodes = NodeCount;
+        Component.SetCount(nodes);
+
+        // Per root: whether any node of its component has odd degree (only roots' slots are meaningful).
+        using var odd = new PooledBuffer<bool>(nodes);
+        odd.SetCount(nodes);
+        odd.Span.Clear();
+        for (var n = 0; n < nodes; n++)
         {
             var root = Find(n);
             Component[n] = root;
-            odd[root] = odd.GetValueOrDefault(root) || (_degree[n] & 1) == 1;
+            odd[root] |= (_degree[n] & 1) == 1;
         }
 
-        foreach (var isOpen in odd.Values)
+        for (var n = 0; n < nodes; n++)
         {
-            if (isOpen) OpenChains++;
+            if (Component[n] != n) continue;
+            if (odd[n]) OpenChains++;
             else ClosedChains++;
         }
 
-        for (var i = 0; i < Ends.Length; i++)
+        for (var i = 0; i < Ends.Count; i++)
         {
             var (a, b) = Ends[i];
             if (a < 0) continue;
-            if ((_degree[a] & 1) == 1) LooseEnds.Add((_nodes[a].X, _nodes[a].Y, i));
-            if ((_degree[b] & 1) == 1 && b != a) LooseEnds.Add((_nodes[b].X, _nodes[b].Y, i));
+            if ((_degree[a] & 1) == 1) LooseEnds.Add((_nodeX[a], _nodeY[a], i));
+            if ((_degree[b] & 1) == 1 && b != a) LooseEnds.Add((_nodeX[b], _nodeY[b], i));
         }
     }
 
@@ -107,21 +129,19 @@ internal sealed class ContourChainer
         {
             for (var dy = y0; dy <= y1; dy++)
             {
-                if (!_cellHead.TryGetValue((cx + dx, cy + dy), out var n)) continue;
-                for (; n >= 0; n = _nextInCell[n])
+                for (var n = _cells.Head(cx + dx, cy + dy); n >= 0; n = _nextInCell[n])
                 {
-                    var q = _nodes[n];
-                    if (Math.Abs(q.X - x) <= _tol && Math.Abs(q.Y - y) <= _tol) return n;
+                    if (Math.Abs(_nodeX[n] - x) <= _tol && Math.Abs(_nodeY[n] - y) <= _tol) return n;
                 }
             }
         }
 
-        var id = _nodes.Count;
-        _nodes.Add((x, y));
+        var id = NodeCount;
+        _nodeX.Add(x);
+        _nodeY.Add(y);
         _parent.Add(id);
         _degree.Add(0);
-        _nextInCell.Add(_cellHead.TryGetValue((cx, cy), out var head) ? head : -1);
-        _cellHead[(cx, cy)] = id;
+        _nextInCell.Add(_cells.Push(cx, cy, id));
         return id;
     }
 

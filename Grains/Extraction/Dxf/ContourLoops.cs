@@ -15,31 +15,29 @@ internal static class ContourLoops
             }
         }
 
-        var closedRoots = ClosedRoots(chain);
-        var atNode = new Dictionary<int, List<int>>();
+        using var openRoot = OpenRoots(chain);
+        using var at = new NodeCurves(chain, openRoot);
+        using var used = new PooledBuffer<bool>(curves.Count);
+        used.SetCount(curves.Count);
+        used.Span.Clear();
+        using var xs = new PooledBuffer<double>(1024);
+        using var ys = new PooledBuffer<double>(1024);
         for (var i = 0; i < curves.Count; i++)
         {
-            var (a, b) = chain.Ends[i];
-            if (a < 0 || !closedRoots.Contains(chain.Component[a])) continue;
-            Add(atNode, a, i);
-            Add(atNode, b, i);
-        }
-
-        var used = new bool[curves.Count];
-        for (var i = 0; i < curves.Count; i++)
-        {
-            if (used[i] || chain.Ends[i].A < 0 || !closedRoots.Contains(chain.Component[chain.Ends[i].A])) continue;
-            if (Walk(c, chain, atNode, used, i) is { } polygon) result.Add(polygon);
+            var a = chain.Ends[i].A;
+            if (used[i] || a < 0 || openRoot[chain.Component[a]]) continue;
+            if (Walk(c, chain, at, used, i, xs, ys) is { } polygon) result.Add(polygon);
         }
 
         return result;
     }
 
     /// <summary>Follows unused curves from curve <paramref name="first"/> until the walk returns to its start node.</summary>
-    private static ContourPolygon? Walk(CurveCollector c, ContourChainer chain, Dictionary<int, List<int>> atNode, bool[] used, int first)
+    private static ContourPolygon? Walk(
+        CurveCollector c, ContourChainer chain, NodeCurves at, PooledBuffer<bool> used, int first, PooledBuffer<double> xs, PooledBuffer<double> ys)
     {
-        var xs = new List<double>();
-        var ys = new List<double>();
+        xs.Clear();
+        ys.Clear();
         var start = chain.Ends[first].A;
         var node = start;
         var curve = first;
@@ -51,21 +49,13 @@ internal static class ContourLoops
             Append(c, c.Curves[curve], forward, xs, ys);
             node = forward ? b : a;
             if (node == start) break;
-            curve = -1;
-            foreach (var k in atNode[node])
-            {
-                if (!used[k])
-                {
-                    curve = k;
-                    break;
-                }
-            }
+            curve = at.FirstUnused(node, used);
         }
 
-        return node == start && xs.Count >= 3 ? new ContourPolygon([.. xs], [.. ys], c.Curves[first].Layer) : null;
+        return node == start && xs.Count >= 3 ? new ContourPolygon(xs.ToArray(), ys.ToArray(), c.Curves[first].Layer) : null;
     }
 
-    private static void Append(CurveCollector c, CurveRecord r, bool forward, List<double> xs, List<double> ys)
+    private static void Append(CurveCollector c, CurveRecord r, bool forward, PooledBuffer<double> xs, PooledBuffer<double> ys)
     {
         // The last point of each piece is the next piece's first: leave it out.
         for (var k = 0; k < r.Count - 1; k++)
@@ -89,22 +79,13 @@ internal static class ContourLoops
         return new ContourPolygon(xs, ys, r.Layer);
     }
 
-    private static HashSet<int> ClosedRoots(ContourChainer chain)
+    /// <summary>Per node: true when it is the root of a component with a loose end (an open contour).</summary>
+    private static PooledBuffer<bool> OpenRoots(ContourChainer chain)
     {
-        var open = new HashSet<int>();
-        foreach (var end in chain.LooseEnds) open.Add(chain.Component[chain.Ends[end.Curve].A]);
-        var closed = new HashSet<int>();
-        for (var n = 0; n < chain.NodeCount; n++)
-        {
-            if (!open.Contains(chain.Component[n])) closed.Add(chain.Component[n]);
-        }
-
-        return closed;
-    }
-
-    private static void Add(Dictionary<int, List<int>> map, int key, int value)
-    {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        list.Add(value);
+        var open = new PooledBuffer<bool>(chain.NodeCount);
+        open.SetCount(chain.NodeCount);
+        open.Span.Clear();
+        foreach (var end in chain.LooseEnds) open[chain.Component[chain.Ends[end.Curve].A]] = true;
+        return open;
     }
 }

@@ -1,10 +1,10 @@
 namespace LaserGrains.Grains.Extraction.Dxf;
 
 /// <summary>Accumulates flattened cut curves, their exact lengths and the true-curve bounding box.</summary>
-internal sealed class CurveCollector
+internal sealed class CurveCollector : IDisposable
 {
-    private double[] _xs = new double[1024];
-    private double[] _ys = new double[1024];
+    private readonly PooledBuffer<double> _xs = new(1024);
+    private readonly PooledBuffer<double> _ys = new(1024);
     private int _start;
     private double _length;
     private double _spatial;
@@ -13,7 +13,7 @@ internal sealed class CurveCollector
 
     public int PointCount { get; private set; }
 
-    public List<CurveRecord> Curves { get; } = [];
+    public PooledBuffer<CurveRecord> Curves { get; } = new(256);
 
     public List<string> LayerNames { get; } = [];
 
@@ -43,14 +43,9 @@ internal sealed class CurveCollector
 
     public void Point(double x, double y)
     {
-        if (PointCount == _xs.Length)
-        {
-            Array.Resize(ref _xs, _xs.Length * 2);
-            Array.Resize(ref _ys, _ys.Length * 2);
-        }
-
-        _xs[PointCount] = x;
-        _ys[PointCount] = y;
+        // Both buffers always hold exactly PointCount items (End drops a degenerate curve's points from both).
+        _xs.Add(x);
+        _ys.Add(y);
         PointCount++;
         Extent(x, y);
     }
@@ -90,6 +85,8 @@ internal sealed class CurveCollector
         if (count < 2)
         {
             PointCount = _start;
+            _xs.SetCount(_start);
+            _ys.SetCount(_start);
             return;
         }
 
@@ -102,5 +99,13 @@ internal sealed class CurveCollector
         }
 
         Curves.Add(new CurveRecord(_start, count, _length, closed, _layer, _spatial));
+    }
+
+    /// <summary>Returns the pooled buffers; the collector must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        _xs.Dispose();
+        _ys.Dispose();
+        Curves.Dispose();
     }
 }

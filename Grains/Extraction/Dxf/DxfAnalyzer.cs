@@ -7,7 +7,7 @@ public static class DxfAnalyzer
     {
         ArgumentNullException.ThrowIfNull(drawing);
         options ??= DxfAnalyzerOptions.Default;
-        var curves = new CurveCollector();
+        using var curves = new CurveCollector();
         var walker = new DxfGeometryWalker(drawing, curves, options, cancellationToken);
         walker.WalkModelspace();
         cancellationToken.ThrowIfCancellationRequested();
@@ -18,13 +18,13 @@ public static class DxfAnalyzer
 
         // The same relative tolerance as the reference figures: 1e-5 of the diagonal.
         var tol = Math.Max(1e-6, Math.Sqrt((w * w) + (h * h)) * 1e-5);
-        var chain = new ContourChainer(curves, tol);
+        using var chain = new ContourChainer(curves, tol);
         chain.Chain();
         var polygons = ContourLoops.Build(curves, chain);
         var net = ContourNesting.Nest(polygons, cancellationToken);
 
         double length = 0, spatial = 0;
-        foreach (var r in curves.Curves)
+        foreach (var r in curves.Curves.Span)
         {
             length += r.Length;
             spatial += r.SpatialLength;

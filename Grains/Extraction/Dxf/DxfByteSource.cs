@@ -1,9 +1,12 @@
+using System.Buffers;
+
 namespace LaserGrains.Grains.Extraction.Dxf;
 
 /// <summary>A refillable window over a stream so tokenizers can work on spans without reading the file whole.</summary>
-internal sealed class DxfByteSource(Stream stream, long maxBytes)
+internal sealed class DxfByteSource(Stream stream, long maxBytes) : IDisposable
 {
-    private byte[] _buffer = new byte[1 << 16];
+    // Rented: a fresh 64 KB window per file was zeroed and page-faulted for every small drawing.
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     private bool _eof;
     private long _consumedBefore;
 
@@ -47,7 +50,10 @@ internal sealed class DxfByteSource(Stream stream, long maxBytes)
 
         if (End == _buffer.Length)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, End).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
         }
 
         var read = stream.Read(_buffer, End, _buffer.Length - End);
@@ -70,4 +76,15 @@ internal sealed class DxfByteSource(Stream stream, long maxBytes)
         (Ensure(prefix.Length) || End - Pos > 0) && _buffer.AsSpan(Pos, End - Pos).StartsWith(prefix);
 
     public void Skip(int count) => Pos += Math.Min(count, End - Pos);
+
+    /// <summary>Returns the window to the pool; spans from it must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            Pos = End = 0;
+        }
+    }
 }

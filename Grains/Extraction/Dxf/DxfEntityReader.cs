@@ -18,11 +18,11 @@ internal sealed class DxfEntityReader(DxfTokenizer tokenizer)
         ReadTags(entity);
         if (entity is DxfPolyline { Type: "POLYLINE" } polyline)
         {
-            ReadFollowers(v => polyline.Add((DxfVertex)v), "VERTEX");
+            ReadFollowers(polyline, null);
         }
         else if (entity is DxfInsert insert)
         {
-            ReadFollowers(a => insert.Attributes.Add((DxfText)a), "ATTRIB");
+            ReadFollowers(null, insert);
         }
 
         return entity;
@@ -61,9 +61,10 @@ internal sealed class DxfEntityReader(DxfTokenizer tokenizer)
         LastWasPaperspace = paper;
     }
 
-    /// <summary>Reads VERTEX or ATTRIB entities up to SEQEND; tolerates a missing SEQEND.</summary>
-    private void ReadFollowers(Action<DxfEntity> add, string followerType)
+    /// <summary>Reads VERTEX (into <paramref name="polyline"/>) or ATTRIB (into <paramref name="insert"/>) up to SEQEND.</summary>
+    private void ReadFollowers(DxfPolyline? polyline, DxfInsert? insert)
     {
+        var followerType = polyline is not null ? "VERTEX" : "ATTRIB";
         var paper = LastWasPaperspace;
         var t = tokenizer;
         while (t.Code == 0 && !t.AtEnd)
@@ -78,7 +79,9 @@ internal sealed class DxfEntityReader(DxfTokenizer tokenizer)
             ReadTags(e);
             if (isFollower)
             {
-                add(e);
+                // Not a lambda: a closure per POLYLINE/INSERT was an allocation on every one of them.
+                if (polyline is not null) polyline.Add((DxfVertex)e);
+                else insert!.Attributes.Add((DxfText)e);
             }
             else
             {

@@ -55,28 +55,34 @@ internal static class DxfNumber
             i = 1;
         }
 
+        // Integer digits, then fraction digits, in two tight loops (no per-digit "after the point?" test).
         long mantissa = 0;
-        int digits = 0, fraction = -1;
+        var intStart = i;
         for (; i < s.Length; i++)
         {
-            var c = s[i];
-            if (c == (byte)'.' && fraction < 0)
-            {
-                fraction = 0;
-                continue;
-            }
-
-            var d = c - (byte)'0';
-            if ((uint)d > 9 || ++digits > 15)
-            {
-                return false;
-            }
-
+            var d = (uint)(s[i] - (byte)'0');
+            if (d > 9) break;
             mantissa = (mantissa * 10) + d;
-            if (fraction >= 0) fraction++;
         }
 
-        if (digits == 0)
+        var digits = i - intStart;
+        var fraction = 0;
+        if (i < s.Length && s[i] == (byte)'.')
+        {
+            var fracStart = ++i;
+            for (; i < s.Length; i++)
+            {
+                var d = (uint)(s[i] - (byte)'0');
+                if (d > 9) return false;
+                mantissa = (mantissa * 10) + d;
+            }
+
+            fraction = i - fracStart;
+            digits += fraction;
+        }
+
+        // Beyond 15 digits the mantissa may not be exact (it may even have wrapped): leave it to the general parser.
+        if (i != s.Length || digits == 0 || digits > 15)
         {
             return false;
         }

@@ -8,7 +8,7 @@ public static class DxfReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= DxfReadOptions.Default;
-        var t = DxfTokenizer.Open(stream, options);
+        using var t = DxfTokenizer.Open(stream, options);
         var drawing = new DxfDrawing { IsBinary = t.IsBinary };
         var sections = new SectionReader(t, drawing, new DxfEntityBudget(options.MaxEntities, cancellationToken));
         t.Next();

@@ -1,12 +1,19 @@
 namespace LaserGrains.Grains.Extraction.Dxf;
 
 /// <summary>Reads a DXF file as a flat sequence of (group code, value) tags; the value is valid until the next call.</summary>
-internal abstract class DxfTokenizer
+internal abstract class DxfTokenizer : IDisposable
 {
+    /// <summary>The read window the tag spans point into.</summary>
+    protected DxfByteSource Source { get; }
+
     /// <summary>The 22-byte sentinel that opens every binary DXF file.</summary>
     public static ReadOnlySpan<byte> BinarySentinel => "AutoCAD Binary DXF\r\n\u001a\0"u8;
 
-    protected DxfTokenizer(DxfTextDecoder decoder) => Decoder = decoder;
+    protected DxfTokenizer(DxfByteSource source, DxfTextDecoder decoder)
+    {
+        Source = source;
+        Decoder = decoder;
+    }
 
     public DxfTextDecoder Decoder { get; }
 
@@ -52,6 +59,9 @@ internal abstract class DxfTokenizer
     }
 
     protected abstract bool ReadTag();
+
+    /// <summary>Returns the pooled read window; called once reading is done.</summary>
+    public void Dispose() => Source.Dispose();
 
     public bool Is(int code, ReadOnlySpan<byte> asciiValue) => Code == code && Raw.SequenceEqual(asciiValue);
 
