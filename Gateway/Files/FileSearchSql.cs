@@ -1,0 +1,72 @@
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace LaserGrains.Gateway.Files;
+
+/// <summary>Turns a <see cref="FileSearch"/> into one parameterised WHERE clause; user text only ever travels as parameters.</summary>
+public static class FileSearchSql
+{
+    /// <summary>The conditions without the cursor (shared by the page and its total) and their parameters.</summary>
+    public static (string Where, List<NpgsqlParameter> Parameters) Filters(FileSearch s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var where = new StringBuilder();
+        var ps = new List<NpgsqlParameter>();
+        void Add(string condition, params (string Name, object Value)[] values)
+        {
+            where.Append(where.Length == 0 ? " WHERE " : " AND ").Append(condition);
+            foreach (var (name, value) in values) ps.Add(new NpgsqlParameter(name, value));
+        }
+
+        // Soft-deleted files are hidden unless asked for by status.
+        if (s.Status is { } status) Add("status = @status", ("status", status));
+        else Add("status <> 'deleted'");
+        if (s.Client is { } c) Add("client_code LIKE @client", ("client", FileSearch.LikePrefix(c.ToUpperInvariant())));
+        if (s.Project is { } p) Add("project_code LIKE @project", ("project", FileSearch.LikePrefix(p.ToUpperInvariant())));
+        if (s.Part is { } part) Add("lower(part_name) LIKE @part", ("part", FileSearch.LikePrefix(part.ToLowerInvariant())));
+        if (s.Material is { } m) Add("(material_code = @material_code OR lower(material) = @material_name)",
+            ("material_code", m.Trim().ToUpperInvariant()), ("material_name", m.Trim().ToLowerInvariant()));
+        if (s.ThicknessMin is { } min) Add("thickness_mm >= @thk_min", ("thk_min", min));
+        if (s.ThicknessMax is { } max) Add("thickness_mm <= @thk_max", ("thk_max", max));
+        if (s.Kinds.Count > 0) Add("kind = ANY(@kinds)", ("kinds", s.Kinds.ToArray()));
+        if (s.From is { } from) Add("created_at >= @from", ("from", from.ToUniversalTime()));
+        if (s.To is { } to) Add("created_at < @to", ("to", to.ToUniversalTime()));
+        if (FileSearch.PrefixQuery(s.Text) is { } q) Add("search @@ to_tsquery('simple', @q)", ("q", q));
+        return (where.ToString(), ps);
+    }
+
+    /// <summary>The page query: filters, the keyset condition after the cursor, the sort, one row more than the page to see if another follows.</summary>
+    public static NpgsqlBatchCommand Page(FileSearch s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var (where, ps) = Filters(s);
+        var sort = s.Sort;
+        var direction = sort.Descending ? "DESC" : "ASC";
+        if (s.Cursor is { } cursor)
+        {
+            var op = sort.Descending ? "<" : ">";
+            where += (where.Length == 0 ? " WHERE " : " AND ") + $"({sort.Column}, ingest_id) {op} (CAST(@cursor_value AS {sort.SqlType}), @cursor_id)";
+            ps.Add(new NpgsqlParameter("cursor_value", NpgsqlDbType.Text) { Value = cursor.Value });
+            ps.Add(new NpgsqlParameter("cursor_id", cursor.IngestId));
+        }
+
+        var offset = s.Cursor is null && s.Page > 1 ? (long)(s.Page - 1) * s.PageSize : 0;
+        var cmd = new NpgsqlBatchCommand(
+            $"SELECT record, ingest_id, {sort.Column}::text FROM lg_files{where} " +
+            $"ORDER BY {sort.Column} {direction}, ingest_id {direction} LIMIT @limit OFFSET @offset");
+        foreach (var p in ps) cmd.Parameters.Add(p);
+        cmd.Parameters.AddWithValue("limit", s.PageSize + 1);
+        cmd.Parameters.AddWithValue("offset", offset);
+        return cmd;
+    }
+
+    /// <summary>How many files match the filters in all.</summary>
+    public static NpgsqlBatchCommand Count(FileSearch s)
+    {
+        var (where, ps) = Filters(s);
+        var cmd = new NpgsqlBatchCommand("SELECT count(*) FROM lg_files" + where);
+        foreach (var p in ps) cmd.Parameters.Add(p);
+        return cmd;
+    }
+}

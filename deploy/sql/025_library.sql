@@ -1,0 +1,12 @@
+-- Library search: indexes for the filters of GET /files (keyset by created_at, ingest_id) and GET /stats.
+-- Codes are stored upper-case by the grains; text_pattern_ops makes "prefix%" matches use the index.
+CREATE INDEX IF NOT EXISTS ix_lg_files_client_prefix ON lg_files (client_code text_pattern_ops);
+CREATE INDEX IF NOT EXISTS ix_lg_files_project_prefix ON lg_files (project_code text_pattern_ops);
+CREATE INDEX IF NOT EXISTS ix_lg_files_part_lower ON lg_files (lower(part_name) text_pattern_ops);
+CREATE INDEX IF NOT EXISTS ix_lg_files_material ON lg_files (material_code, thickness_mm);
+CREATE INDEX IF NOT EXISTS ix_lg_files_kind_created ON lg_files (kind, created_at DESC, ingest_id DESC);
+CREATE INDEX IF NOT EXISTS ix_lg_files_status_created ON lg_files (status, created_at DESC, ingest_id DESC);
+CREATE INDEX IF NOT EXISTS ix_lg_files_size ON lg_files (file_size DESC, ingest_id DESC);
+CREATE INDEX IF NOT EXISTS ix_lg_files_name ON lg_files (original_filename, ingest_id);
+
+INSERT INTO lg_schema_version (version, name) VALUES (25, 'library') ON CONFLICT (version) DO NOTHING;
