@@ -31,20 +31,15 @@ public sealed record FileSearch
         var k => [k],
     };
 
-    /// <summary>A full-text query where every word matches as a prefix ("cl00 brack" finds CL0001 Bracket); null when q has no words.</summary>
+    /// <summary>
+    /// The words of q for a prefix full-text match ("cl00 brack" finds CL0001 Bracket); PostgreSQL splits them with the
+    /// parser that built the stored vector, so codes such as "JB-2025-10-CL0001-001" split alike. Null when q has no words.
+    /// </summary>
     public static string? PrefixQuery(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var words = new List<string>();
-        var current = new System.Text.StringBuilder();
-        foreach (var ch in text.ToLowerInvariant().Append(' '))
-        {
-            if (char.IsLetterOrDigit(ch)) { current.Append(ch); continue; }
-            if (current.Length > 0) words.Add(current + ":*");
-            current.Clear();
-        }
-
-        return words.Count == 0 ? null : string.Join(" & ", words.Take(16));
+        var kept = new string([.. text.Take(200).Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '.' or '_' ? ch : ' ')]).Trim();
+        return kept.Any(char.IsLetterOrDigit) ? kept : null;
     }
 
     /// <summary>Escapes LIKE's wildcards so a code such as "CL_01" matches literally.</summary>

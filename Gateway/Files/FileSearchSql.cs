@@ -7,6 +7,10 @@ namespace LaserGrains.Gateway.Files;
 /// <summary>Turns a <see cref="FileSearch"/> into one parameterised WHERE clause; user text only ever travels as parameters.</summary>
 public static class FileSearchSql
 {
+    // Every lexeme of q as a prefix (word:*), all required; quote_literal keeps lexemes literal inside the tsquery.
+    private const string PrefixMatch =
+        "search @@ (SELECT to_tsquery('simple', string_agg(quote_literal(lexeme) || ':*', ' & ')) FROM unnest(to_tsvector('simple', @q)))";
+
     /// <summary>The conditions without the cursor (shared by the page and its total) and their parameters.</summary>
     public static (string Where, List<NpgsqlParameter> Parameters) Filters(FileSearch s)
     {
@@ -32,7 +36,7 @@ public static class FileSearchSql
         if (s.Kinds.Count > 0) Add("kind = ANY(@kinds)", ("kinds", s.Kinds.ToArray()));
         if (s.From is { } from) Add("created_at >= @from", ("from", from.ToUniversalTime()));
         if (s.To is { } to) Add("created_at < @to", ("to", to.ToUniversalTime()));
-        if (FileSearch.PrefixQuery(s.Text) is { } q) Add("search @@ to_tsquery('simple', @q)", ("q", q));
+        if (FileSearch.PrefixQuery(s.Text) is { } q) Add(PrefixMatch, ("q", q));
         return (where.ToString(), ps);
     }
 
