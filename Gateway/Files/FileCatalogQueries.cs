@@ -16,12 +16,20 @@ public sealed class FileCatalogQueries(NpgsqlDataSource dataSource)
     public async Task<FilePage> SearchAsync(FileSearch search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
+        if (FileSearch.PrefixQuery(search.Text) is { } text)
+        {
+            await using var prefix = dataSource.CreateCommand(FileSearchSql.PrefixQuerySql);
+            prefix.Parameters.AddWithValue("q", text);
+            if (await prefix.ExecuteScalarAsync(cancellationToken) is not string tsQuery) return new FilePage(search.Page, search.PageSize, 0, true, [], null);
+            search = search with { TsQuery = tsQuery };
+        }
+
         await using var batch = dataSource.CreateBatch();
         batch.BatchCommands.Add(FileSearchSql.Count(search));
         batch.BatchCommands.Add(FileSearchSql.Page(search));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
+        var counted = reader.GetInt64(0);
         await reader.NextResultAsync(cancellationToken);
         var items = new List<JsonElement>();
         CatalogCursor? next = null;
@@ -39,7 +47,8 @@ public sealed class FileCatalogQueries(NpgsqlDataSource dataSource)
             (lastValue, lastId) = (reader.GetString(2), reader.GetInt64(1));
         }
 
-        return new FilePage(search.Page, search.PageSize, total, items, next?.Encode());
+        var exact = counted <= FileSearchSql.TotalCap;
+        return new FilePage(search.Page, search.PageSize, Math.Min(counted, FileSearchSql.TotalCap), exact, items, next?.Encode());
     }
 
     /// <summary>Counts of the files not deleted by kind, material and client, and of all files by status.</summary>
@@ -66,5 +75,5 @@ public sealed record CatalogStats(
     IReadOnlyDictionary<string, long> ByMaterial,
     IReadOnlyDictionary<string, long> ByClient);
 
-/// <summary>One page of the catalog; next_cursor fetches the page after it and is absent on the last page.</summary>
-public sealed record FilePage(int Page, int PageSize, long Total, IReadOnlyList<JsonElement> Items, string? NextCursor);
+/// <summary>One page of the catalog; total is exact unless total_is_exact is false (then "at least"); next_cursor is absent on the last page.</summary>
+public sealed record FilePage(int Page, int PageSize, long Total, bool TotalIsExact, IReadOnlyList<JsonElement> Items, string? NextCursor);

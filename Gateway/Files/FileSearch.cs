@@ -16,6 +16,8 @@ public sealed record FileSearch
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
     public string? Text { get; init; }
+    /// <summary>The tsquery text made from <see cref="Text"/> by PostgreSQL (see <see cref="FileSearchSql.PrefixQuerySql"/>).</summary>
+    public string? TsQuery { get; init; }
     public FileSort Sort { get; init; } = FileSort.Default;
     public CatalogCursor? Cursor { get; init; }
     public int PageSize { get; init; } = 50;

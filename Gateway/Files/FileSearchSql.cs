@@ -7,9 +7,15 @@ namespace LaserGrains.Gateway.Files;
 /// <summary>Turns a <see cref="FileSearch"/> into one parameterised WHERE clause; user text only ever travels as parameters.</summary>
 public static class FileSearchSql
 {
-    // Every lexeme of q as a prefix (word:*), all required; quote_literal keeps lexemes literal inside the tsquery.
-    private const string PrefixMatch =
-        "search @@ (SELECT to_tsquery('simple', string_agg(quote_literal(lexeme) || ':*', ' & ')) FROM unnest(to_tsvector('simple', @q)))";
+    /// <summary>Most rows counted for total: past it the count stops, because counting every match of a broad filter costs more than the page itself (docs/BENCHMARKS.md).</summary>
+    public const int TotalCap = 200;
+
+    /// <summary>
+    /// Turns q into a prefix tsquery text with PostgreSQL's own parser (every lexeme as word:*, all required), so codes
+    /// split exactly as in the stored vector. Run first, so the page query gets a constant the planner can estimate.
+    /// </summary>
+    public const string PrefixQuerySql =
+        "SELECT string_agg(quote_literal(lexeme) || ':*', ' & ') FROM unnest(to_tsvector('simple', @q))";
 
     /// <summary>The conditions without the cursor (shared by the page and its total) and their parameters.</summary>
     public static (string Where, List<NpgsqlParameter> Parameters) Filters(FileSearch s)
@@ -36,7 +42,7 @@ public static class FileSearchSql
         if (s.Kinds.Count > 0) Add("kind = ANY(@kinds)", ("kinds", s.Kinds.ToArray()));
         if (s.From is { } from) Add("created_at >= @from", ("from", from.ToUniversalTime()));
         if (s.To is { } to) Add("created_at < @to", ("to", to.ToUniversalTime()));
-        if (FileSearch.PrefixQuery(s.Text) is { } q) Add(PrefixMatch, ("q", q));
+        if (s.TsQuery is { } q) Add("search @@ to_tsquery('simple', @tsq)", ("tsq", q));
         return (where.ToString(), ps);
     }
 
@@ -57,7 +63,7 @@ public static class FileSearchSql
 
         var offset = s.Cursor is null && s.Page > 1 ? (long)(s.Page - 1) * s.PageSize : 0;
         var cmd = new NpgsqlBatchCommand(
-            $"SELECT record, ingest_id, {sort.Column}::text FROM lg_files{where} " +
+            $"SELECT record, ingest_id, {sort.Column}::text AS cursor_value FROM lg_files{where} " +
             $"ORDER BY {sort.Column} {direction}, ingest_id {direction} LIMIT @limit OFFSET @offset");
         foreach (var p in ps) cmd.Parameters.Add(p);
         cmd.Parameters.AddWithValue("limit", s.PageSize + 1);
@@ -65,11 +71,11 @@ public static class FileSearchSql
         return cmd;
     }
 
-    /// <summary>How many files match the filters in all.</summary>
+    /// <summary>How many files match the filters, counted up to one past <see cref="TotalCap"/>.</summary>
     public static NpgsqlBatchCommand Count(FileSearch s)
     {
         var (where, ps) = Filters(s);
-        var cmd = new NpgsqlBatchCommand("SELECT count(*) FROM lg_files" + where);
+        var cmd = new NpgsqlBatchCommand($"SELECT count(*) FROM (SELECT 1 FROM lg_files{where} LIMIT {TotalCap + 1}) matches");
         foreach (var p in ps) cmd.Parameters.Add(p);
         return cmd;
     }
