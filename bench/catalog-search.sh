@@ -37,9 +37,9 @@ while IFS='~' read -r name where; do
   printf '%-34s page %7s ms   count %7s ms\n' "$name" "$(ms "$page")" "$(ms "$count")"
 done <<SQL
 newest page~status <> 'deleted'
-client prefix + material + thk~status <> 'deleted' AND client_code LIKE 'CL012%' AND (material_code = 'MS' OR lower(material) = 'ms') AND thickness_mm >= 3 AND thickness_mm <= 10
-one client~status <> 'deleted' AND client_code LIKE 'CL0123%'
-project prefix + kind~status <> 'deleted' AND project_code LIKE 'JB-2025-03-CL0042%' AND kind = ANY('{dxf_ascii,dxf_binary}')
+client + material + thk~status <> 'deleted' AND client_code = 'CL0123' AND (material_code = 'MS' OR lower(material) = 'ms') AND thickness_mm >= 3 AND thickness_mm <= 10
+one client~status <> 'deleted' AND client_code = 'CL0123'
+project + kind~status <> 'deleted' AND project_code = 'JB-2025-03-CL0042-001' AND kind = ANY('{dxf_ascii,dxf_binary}')
 free text "bracket"~status <> 'deleted' AND search @@ to_tsquery('simple', \$\$$bracket\$\$)
 free text code prefix "CL004"~status <> 'deleted' AND search @@ to_tsquery('simple', \$\$$code\$\$)
 failed in June 2025~status = 'failed' AND created_at >= '2025-06-01' AND created_at < '2025-07-01'
@@ -71,9 +71,9 @@ print(f"{name:34s} median {p(0.5):6.1f} ms   p95 {p(0.95):6.1f} ms   max {t[-1]:
 PY
 done <<HTTP
 newest page|/files?page_size=50
-client prefix + material + thk|/files?client=CL012&material=MS&thickness_min=3&thickness_max=10
+client + material + thk|/files?client=CL0123&material=MS&thickness_min=3&thickness_max=10
 one client|/files?client=CL0123
-project prefix + kind|/files?project=JB-2025-03-CL0042&kind=dxf
+project + kind|/files?project=JB-2025-03-CL0042-001&kind=dxf
 free text "bracket"|/files?q=bracket
 free text code prefix "CL004"|/files?q=CL004
 failed in June 2025|/files?status=failed&from=2025-06-01&to=2025-07-01

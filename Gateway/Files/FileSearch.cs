@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LaserGrains.Gateway.Files;
 
-/// <summary>The filters, sort and cursor of GET /files, validated; codes match by prefix, q by full-text search.</summary>
+/// <summary>The filters, sort and cursor of GET /files, validated; client and project match exactly, part by prefix, q by full-text prefix search.</summary>
 public sealed record FileSearch
 {
     public string? Client { get; init; }

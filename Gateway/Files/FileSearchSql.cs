@@ -32,8 +32,10 @@ public static class FileSearchSql
         // Soft-deleted files are hidden unless asked for by status.
         if (s.Status is { } status) Add("status = @status", ("status", status));
         else Add("status <> 'deleted'");
-        if (s.Client is { } c) Add("client_code LIKE @client", ("client", FileSearch.LikePrefix(c.ToUpperInvariant())));
-        if (s.Project is { } p) Add("project_code LIKE @project", ("project", FileSearch.LikePrefix(p.ToUpperInvariant())));
+        // Client and project are exact codes, so their (code, created_at) indexes serve filter and order together;
+        // partial codes are found through q, whose words match as prefixes.
+        if (s.Client is { } c) Add("client_code = @client", ("client", c.ToUpperInvariant()));
+        if (s.Project is { } p) Add("project_code = @project", ("project", p.ToUpperInvariant()));
         if (s.Part is { } part) Add("lower(part_name) LIKE @part", ("part", FileSearch.LikePrefix(part.ToLowerInvariant())));
         if (s.Material is { } m) Add("(material_code = @material_code OR lower(material) = @material_name)",
             ("material_code", m.Trim().ToUpperInvariant()), ("material_name", m.Trim().ToLowerInvariant()));

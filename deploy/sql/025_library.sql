@@ -1,7 +1,8 @@
--- Library search: indexes for the filters of GET /files (keyset by created_at, ingest_id) and GET /stats.
--- Codes are stored upper-case by the grains; text_pattern_ops makes "prefix%" matches use the index.
-CREATE INDEX IF NOT EXISTS ix_lg_files_client_prefix ON lg_files (client_code text_pattern_ops);
-CREATE INDEX IF NOT EXISTS ix_lg_files_project_prefix ON lg_files (project_code text_pattern_ops);
+-- Library search: indexes for the filters of GET /files (keyset order created_at, ingest_id) and GET /stats.
+-- Client and project are exact filters: (code, created_at, ingest_id) serves the filter and the page order together.
+CREATE INDEX IF NOT EXISTS ix_lg_files_client_page ON lg_files (client_code, created_at DESC, ingest_id DESC);
+CREATE INDEX IF NOT EXISTS ix_lg_files_project_page ON lg_files (project_code, created_at DESC, ingest_id DESC);
+-- Part names match by case-insensitive prefix; text_pattern_ops lets "prefix%" use the index.
 CREATE INDEX IF NOT EXISTS ix_lg_files_part_lower ON lg_files (lower(part_name) text_pattern_ops);
 CREATE INDEX IF NOT EXISTS ix_lg_files_material ON lg_files (material_code, thickness_mm);
 CREATE INDEX IF NOT EXISTS ix_lg_files_kind_created ON lg_files (kind, created_at DESC, ingest_id DESC);

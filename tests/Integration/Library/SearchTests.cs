@@ -8,7 +8,7 @@ namespace LaserGrains.Tests.Integration.Library;
 public sealed class SearchTests(LibraryFixture fixture)
 {
     [Fact]
-    public async Task Filters_CombineAndMatchCodesByPrefix()
+    public async Task Filters_Combine_AndFreeTextMatchesCodePrefixes()
     {
         var c = fixture.Cluster;
         var client = "CS" + Random.Shared.Next(1000, 9999);
@@ -17,8 +17,11 @@ public sealed class SearchTests(LibraryFixture fixture)
         var thick = await c.UploadOkAsync("Hinge-Plate.dxf", SampleFiles.RectangleDxf("s2-" + project), LibraryHttp.Hints(project, client, "AL", "12"));
         await c.UploadOkAsync("Bolt.dxf", SampleFiles.RectangleDxf("s3-" + project), LibraryHttp.Hints(project, client, "MS", "2"));
 
-        Assert.Equal(3, await Total(c, $"client={client[..4]}"));
-        Assert.Equal(3, await Total(c, $"project={project[..^2]}&client={client}"));
+        Assert.Equal(3, await Total(c, $"client={client.ToLowerInvariant()}"));
+        Assert.Equal(0, await Total(c, $"client={client[..4]}")); // codes are exact filters; prefixes go through q
+        Assert.Equal(3, await Total(c, $"q={client[..4]}"));
+        Assert.Equal(3, await Total(c, $"project={project}&client={client}"));
+        Assert.Equal(3, await Total(c, $"q={project[..^2]}"));
         Assert.Equal(2, await Total(c, $"client={client}&material=AL"));
         Assert.Equal(2, await Total(c, $"client={client}&material=aluminium"));
         Assert.Equal([thin.Id()], await Ids(c, $"client={client}&material=AL&thickness_max=5"));
