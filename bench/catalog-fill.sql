@@ -1,4 +1,4 @@
--- 100,000 realistic catalog rows: 200 clients, ~10 projects each, parts, materials, thicknesses, kinds and statuses in
+-- 100,000 realistic catalog rows (attributes drawn independently from hashes of the row number): 200 clients, ~10 projects each, parts, materials, thicknesses, kinds and statuses in
 -- shop-like proportions, two years of upload dates. Used by bench/catalog-search.sh on a throw-away database.
 WITH parts(names) AS (SELECT ARRAY['Bracket','Gusset','Flange','Base Plate','Cover','Hinge','Rib','Tab','Shim','Lug',
         'Mounting Plate','Side Panel','Door','Frame Rail','Spacer','Washer','Clip','Bezel','Gear','Sign Letter']),
@@ -8,17 +8,17 @@ WITH parts(names) AS (SELECT ARRAY['Bracket','Gusset','Flange','Base Plate','Cov
      kinds(v) AS (SELECT ARRAY['dxf_ascii','dxf_ascii','dxf_ascii','dxf_ascii','dxf_binary','pdf','pdf','xlsx','light_burn','svg','png','jpeg']),
      rows AS (
         SELECT g AS id,
-               format('CL%s', lpad((1 + (g::bigint * 7919 % 200)::int)::text, 4, '0')) AS client,
-               (1 + (g::bigint * 104729 % 10)::int) AS seq,
-               (1 + (g::bigint * 31 % 24)::int) AS month_index,
-               (SELECT names[1 + (g::bigint * 13 % 20)::int] FROM parts) AS part,
-               1 + (g::bigint * 17 % 10)::int AS m,
-               (SELECT v[1 + (g::bigint * 23 % 13)::int] FROM thk) AS thickness,
-               (SELECT v[1 + (g::bigint * 29 % 12)::int] FROM kinds) AS kind,
+               format('CL%s', lpad((1 + (abs(hashtext(g::text || '/7919')) % 200))::text, 4, '0')) AS client,
+               (1 + (abs(hashtext(g::text || '/104729')) % 10)) AS seq,
+               (1 + (abs(hashtext(g::text || '/31')) % 24)) AS month_index,
+               (SELECT names[1 + (abs(hashtext(g::text || '/13')) % 20)] FROM parts) AS part,
+               1 + (abs(hashtext(g::text || '/17')) % 10) AS m,
+               (SELECT v[1 + (abs(hashtext(g::text || '/23')) % 13)] FROM thk) AS thickness,
+               (SELECT v[1 + (abs(hashtext(g::text || '/29')) % 12)] FROM kinds) AS kind,
                CASE WHEN g % 50 = 0 THEN 'failed' WHEN g % 97 = 0 THEN 'deleted' ELSE 'completed' END AS status,
                timestamptz '2024-11-01' + (g * interval '631 seconds') AS created,
-               1 + (g::bigint * 7 % 50)::int AS qty,
-               1 + (g::bigint * 3 % 4)::int AS version
+               1 + (abs(hashtext(g::text || '/7')) % 50) AS qty,
+               1 + (abs(hashtext(g::text || '/3')) % 4) AS version
         FROM generate_series(1, 100000) g)
 INSERT INTO lg_files (ingest_id, revision, original_filename, stored_filename, file_path, kind, file_size, sha256, status,
     client_code, project_code, part_name, material, material_code, thickness_mm, quantity, version, confidence_score,

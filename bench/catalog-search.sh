@@ -30,6 +30,9 @@ echo "filled $(pg -d "$db" -tAc 'SELECT count(*) FROM lg_files') rows in $(echo 
 echo "== EXPLAIN ANALYZE (page query + its capped count, as the gateway sends them) =="
 tsq() { pg -d "$db" -tAc "SELECT string_agg(quote_literal(lexeme) || ':*', ' & ') FROM unnest(to_tsvector('simple', '$1'))"; }
 bracket=$(tsq bracket); code=$(tsq CL004)
+# A busy project of the generated data, so the project filter has matches.
+project=$(pg -d "$db" -tAc "SELECT project_code FROM lg_files GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+echo "project used: $project"
 ms() { pg -d "$db" -tAc "EXPLAIN (ANALYZE, FORMAT JSON) $1" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)[0]["Execution Time"],2))'; }
 while IFS='~' read -r name where; do
   page="SELECT record, ingest_id, created_at::text AS cursor_value FROM lg_files WHERE $where ORDER BY created_at DESC, ingest_id DESC LIMIT 51"
@@ -39,7 +42,7 @@ done <<SQL
 newest page~status <> 'deleted'
 client + material + thk~status <> 'deleted' AND client_code = 'CL0123' AND (material_code = 'MS' OR lower(material) = 'ms') AND thickness_mm >= 3 AND thickness_mm <= 10
 one client~status <> 'deleted' AND client_code = 'CL0123'
-project + kind~status <> 'deleted' AND project_code = 'JB-2025-03-CL0042-001' AND kind = ANY('{dxf_ascii,dxf_binary}')
+project + kind~status <> 'deleted' AND project_code = '$project' AND kind = ANY('{dxf_ascii,dxf_binary}')
 free text "bracket"~status <> 'deleted' AND search @@ to_tsquery('simple', \$\$$bracket\$\$)
 free text code prefix "CL004"~status <> 'deleted' AND search @@ to_tsquery('simple', \$\$$code\$\$)
 failed in June 2025~status = 'failed' AND created_at >= '2025-06-01' AND created_at < '2025-07-01'
@@ -73,7 +76,7 @@ done <<HTTP
 newest page|/files?page_size=50
 client + material + thk|/files?client=CL0123&material=MS&thickness_min=3&thickness_max=10
 one client|/files?client=CL0123
-project + kind|/files?project=JB-2025-03-CL0042-001&kind=dxf
+project + kind|/files?project=$project&kind=dxf
 free text "bracket"|/files?q=bracket
 free text code prefix "CL004"|/files?q=CL004
 failed in June 2025|/files?status=failed&from=2025-06-01&to=2025-07-01

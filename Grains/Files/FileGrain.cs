@@ -98,8 +98,8 @@ public sealed partial class FileGrain(
         }
 
         S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
-        RecordRun("ingest", FileMetadata.Empty);
         await PlaceOrRetryAsync();
+        RecordRun("ingest", FileMetadata.Empty);
         Raise(S.Status == FileStatus.Completed ? FileEventTypes.Processed : FileEventTypes.Failed,
             S.Status == FileStatus.Failed ? new Dictionary<string, object?> { ["reason"] = S.FailureReason, ["code"] = S.FailureCode } : null);
         await SaveAsync();
