@@ -36,7 +36,8 @@ echo "project used: $project"
 ms() { pg -d "$db" -tAc "EXPLAIN (ANALYZE, FORMAT JSON) $1" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)[0]["Execution Time"],2))'; }
 while IFS='~' read -r name where; do
   page="SELECT record, ingest_id, created_at::text AS cursor_value FROM lg_files WHERE $where ORDER BY created_at DESC, ingest_id DESC LIMIT 51"
-  count="SELECT count(*) FROM (SELECT 1 FROM lg_files WHERE $where LIMIT 201) matches"
+  # The gateway counts the filters without the keyset condition: the cursor row's count is the newest page's.
+  count="SELECT count(*) FROM (SELECT 1 FROM lg_files WHERE ${where%% AND (created_at, ingest_id)*} LIMIT 201) matches"
   printf '%-34s page %7s ms   count %7s ms\n' "$name" "$(ms "$page")" "$(ms "$count")"
 done <<SQL
 newest page~status <> 'deleted'

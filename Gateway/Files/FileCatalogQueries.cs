@@ -6,11 +6,15 @@ namespace LaserGrains.Gateway.Files;
 /// <summary>Read side of the catalog table lg_files: filtered pages with keyset cursors, and counts.</summary>
 public sealed class FileCatalogQueries(NpgsqlDataSource dataSource)
 {
+    // One scan for all four groupings; deleted files count only in by_status.
     private const string StatsSql = """
-        SELECT 'status', status, count(*) FROM lg_files GROUP BY status
-        UNION ALL SELECT 'kind', kind, count(*) FROM lg_files WHERE status <> 'deleted' GROUP BY kind
-        UNION ALL SELECT 'material', coalesce(material_code, 'unknown'), count(*) FROM lg_files WHERE status <> 'deleted' GROUP BY 2
-        UNION ALL SELECT 'client', coalesce(client_code, 'unknown'), count(*) FROM lg_files WHERE status <> 'deleted' GROUP BY 2
+        SELECT CASE WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(kind) = 0 THEN 'kind'
+                    WHEN GROUPING(material_code) = 0 THEN 'material' ELSE 'client' END,
+               coalesce(CASE WHEN GROUPING(status) = 0 THEN status WHEN GROUPING(kind) = 0 THEN kind
+                             WHEN GROUPING(material_code) = 0 THEN material_code ELSE client_code END, 'unknown'),
+               CASE WHEN GROUPING(status) = 0 THEN count(*) ELSE count(*) FILTER (WHERE status <> 'deleted') END
+        FROM lg_files
+        GROUP BY GROUPING SETS ((status), (kind), (material_code), (client_code))
         """;
 
     public async Task<FilePage> SearchAsync(FileSearch search, CancellationToken cancellationToken)
@@ -61,7 +65,10 @@ public sealed class FileCatalogQueries(NpgsqlDataSource dataSource)
         };
         await using var cmd = dataSource.CreateCommand(StatsSql);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) groups[reader.GetString(0)][reader.GetString(1)] = reader.GetInt64(2);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetInt64(2) > 0) groups[reader.GetString(0)][reader.GetString(1)] = reader.GetInt64(2);
+        }
         var total = groups["status"].Where(g => g.Key != "deleted").Sum(g => g.Value);
         return new CatalogStats(total, groups["status"], groups["kind"], groups["material"], groups["client"]);
     }
