@@ -34,18 +34,6 @@ public sealed class VersionTests(LibraryFixture fixture)
     }
 
     [Fact]
-    public async Task CompletedDxf_WithMaterialAndThickness_GetsCutEstimate()
-    {
-        var c = fixture.Cluster;
-        var project = fixture.NewProject();
-        var file = await c.UploadOkAsync("Panel.dxf", SampleFiles.RectangleDxf("cut-" + project), LibraryHttp.Hints(project));
-
-        var geometry = file.GetProperty("geometry");
-        var expected = (geometry.GetProperty("cut_length_mm").GetDouble() / 3050 * 60) + (geometry.GetProperty("pierces").GetInt32() * 0.4);
-        Assert.Equal(expected, file.GetProperty("cut_estimate").GetProperty("total_seconds_per_part").GetDouble(), 3);
-    }
-
-    [Fact]
     public async Task OtherKindFamily_SamePart_HasItsOwnLineage()
     {
         var c = fixture.Cluster;
