@@ -1,42 +1,51 @@
-using System.Text.Json;
 using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Files;
 
-/// <summary>Reading files: one file from its grain, lists from the catalog.</summary>
+/// <summary>Reading files: one file from its grain, filtered lists and counts from the catalog.</summary>
 public static class FilesApi
 {
-    private const int MaxPageSize = 200;
-
     public static RouteGroupBuilder MapFilesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/files").WithTags("Files");
         group.MapGet("/{id:long}", GetAsync).WithSummary("One file's record, as its grain holds it.").ProducesProblem(404);
-        group.MapGet("", ListAsync).WithSummary("Files from the catalog, newest first, paged.").ProducesProblem(400);
+        group.MapGet("", ListAsync)
+            .WithSummary("Files from the catalog: filters client, project (exact), part (prefix), material, thickness_min/max, kind, status, from/to, q (full text, words as prefixes); sort; cursor paging.")
+            .ProducesProblem(400);
+        app.MapGet("/stats", StatsAsync).WithTags("Files").WithSummary("File counts by status, kind, material and client.");
+        group.MapFileVersionsApi();
+        group.MapFileCommandsApi();
+        group.MapFileDownloadApi();
         return group;
     }
 
     internal static async Task<Results<Ok<FileRecordJson>, ProblemHttpResult>> GetAsync(long id, IClusterClient client)
     {
         var record = id > 0 ? await client.GetGrain<IFileGrain>(id).GetAsync() : null;
-        return record is null
-            ? TypedResults.Problem(title: "Unknown file", detail: $"No file has ingest id {id}.", statusCode: 404)
-            : TypedResults.Ok(FileJson.ToJson(record));
+        return record is null ? NotFound(id) : TypedResults.Ok(FileJson.ToJson(record));
     }
 
     internal static async Task<Results<Ok<FilePage>, ProblemHttpResult>> ListAsync(
-        FileCatalogQueries catalog, CancellationToken cancellationToken, int page = 1, int page_size = 50)
+        HttpRequest request, FileCatalogQueries catalog, CancellationToken cancellationToken)
     {
-        if (page < 1 || page_size < 1 || page_size > MaxPageSize)
+        FileSearch search;
+        try
         {
-            return TypedResults.Problem(title: "Invalid paging", detail: $"page must be ≥ 1 and page_size between 1 and {MaxPageSize}.", statusCode: 400);
+            search = FileSearchReader.Read(request.Query);
+        }
+        catch (FormatException ex)
+        {
+            return TypedResults.Problem(title: "Invalid search", detail: ex.Message, statusCode: 400);
         }
 
-        return TypedResults.Ok(await catalog.ListAsync(page, page_size, cancellationToken));
+        return TypedResults.Ok(await catalog.SearchAsync(search, cancellationToken));
     }
-}
 
-/// <summary>One page of the catalog.</summary>
-public sealed record FilePage(int Page, int PageSize, long Total, IReadOnlyList<JsonElement> Items);
+    internal static async Task<Ok<CatalogStats>> StatsAsync(FileCatalogQueries catalog, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await catalog.StatsAsync(cancellationToken));
+
+    internal static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem(title: "Unknown file", detail: $"No file has ingest id {id}.", statusCode: 404);
+}

@@ -29,6 +29,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
         builder.Services.AddSingleton<IngestIdAllocator>();
+        builder.Services.AddOptions<ArchiveLimits>().BindConfiguration(ArchiveLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ZipExpander>();
         builder.Services.AddSingleton<MultipartUploadReader>();
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);

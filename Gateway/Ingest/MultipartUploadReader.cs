@@ -5,8 +5,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace LaserGrains.Gateway.Ingest;
 
-/// <summary>Streams a multipart/form-data request: file parts go straight to the blob store, never into memory.</summary>
-public sealed class MultipartUploadReader(IBlobStore blobs)
+/// <summary>Streams a multipart/form-data request: file parts go straight to the blob store, never into memory; .zip parts are expanded.</summary>
+public sealed class MultipartUploadReader(IBlobStore blobs, ZipExpander zips)
 {
     private const int MaxFieldLength = 1024;
     private const int MaxFiles = 100;
@@ -25,8 +25,10 @@ public sealed class MultipartUploadReader(IBlobStore blobs)
                 var name = disposition.Name.Value ?? "";
                 if (disposition.IsFileDisposition())
                 {
-                    if (files.Count == MaxFiles) throw new UploadRejectedException(400, "Too many files", $"At most {MaxFiles} files per request.");
-                    files.Add(await StoreAsync(section, disposition, maxFileBytes, cancellationToken));
+                    if (files.Count >= MaxFiles) throw new UploadRejectedException(400, "Too many files", $"At most {MaxFiles} files per request.");
+                    var file = await StoreAsync(section, disposition, maxFileBytes, cancellationToken);
+                    if (ZipExpander.IsArchive(file.Filename)) files.AddRange(await zips.ExpandAsync(file, maxFileBytes, cancellationToken));
+                    else files.Add(file);
                 }
                 else
                 {

@@ -25,4 +25,10 @@ public sealed record FileRecord
     [Id(18)] public IReadOnlyList<string> Warnings { get; init; } = [];
     [Id(19)] public CutEstimate? CutEstimate { get; init; }
     [Id(20)] public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+    /// <summary>The live file of the same project whose bytes this upload repeats; no version was created for it.</summary>
+    [Id(21)] public long? DuplicateOf { get; init; }
+    [Id(22)] public IReadOnlyList<ExtractionRun> ExtractionHistory { get; init; } = [];
+    /// <summary>family|part within the project: the lineage this file's version counts in.</summary>
+    [Id(23)] public string? LineageKey { get; init; }
+    [Id(24)] public DateTimeOffset? DeletedAt { get; init; }
 }

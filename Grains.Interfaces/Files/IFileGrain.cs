@@ -13,4 +13,24 @@ public interface IFileGrain : IGrainWithIntegerKey
     /// <summary>The file's current record, or null when nothing was ever ingested under this id; answers even while the file is being processed.</summary>
     [Alias("get"), AlwaysInterleave]
     Task<FileRecord?> GetAsync();
+
+    /// <summary>Runs the current extractors again on the stored bytes; renames the file when its facts changed.</summary>
+    [Alias("re-extract")]
+    Task<FileRecord?> ReExtractAsync();
+
+    /// <summary>Sets or clears manual metadata values; they win over every extracted value until cleared.</summary>
+    [Alias("correct")]
+    Task<FileRecord?> CorrectAsync(MetadataPatch patch);
+
+    /// <summary>Soft-deletes (restorable) or hard-deletes the file; null when there is no such file.</summary>
+    [Alias("delete")]
+    Task<FileRecord?> DeleteAsync(DeleteMode mode);
+
+    /// <summary>Brings a soft-deleted file back as it was before.</summary>
+    [Alias("restore")]
+    Task<FileRecord?> RestoreAsync();
+
+    /// <summary>The version lineage the file belongs to, oldest first; empty when it has none.</summary>
+    [Alias("versions"), AlwaysInterleave]
+    Task<IReadOnlyList<Projects.VersionEntry>> GetVersionsAsync();
 }

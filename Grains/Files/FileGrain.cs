@@ -12,6 +12,8 @@ public sealed partial class FileGrain(
     [PersistentState("file", StorageNames.Files)] IPersistentState<FileState> state,
     IFileCatalog catalog,
     FileProcessor processor,
+    FilePlacement placement,
+    IBlobStore blobs,
     TimeProvider time,
     IOptions<FileGrainOptions> options,
     ILogger<FileGrain> logger) : Grain, IFileGrain, IRemindable
@@ -59,7 +61,7 @@ public sealed partial class FileGrain(
         return S.ToRecord();
     }
 
-    public Task<FileRecord?> GetAsync() => Task.FromResult(S.Exists ? S.ToRecord() : null);
+    public Task<FileRecord?> GetAsync() => Task.FromResult(S.Exists && !S.HardDeleted ? S.ToRecord() : null);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -96,6 +98,8 @@ public sealed partial class FileGrain(
         }
 
         S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
+        await PlaceOrRetryAsync();
+        RecordRun("ingest", FileMetadata.Empty);
         Raise(S.Status == FileStatus.Completed ? FileEventTypes.Processed : FileEventTypes.Failed,
             S.Status == FileStatus.Failed ? new Dictionary<string, object?> { ["reason"] = S.FailureReason, ["code"] = S.FailureCode } : null);
         await SaveAsync();
@@ -136,7 +140,8 @@ public sealed partial class FileGrain(
     {
         try
         {
-            await catalog.UpsertAsync(S.ToRecord(), S.Revision, S.SearchText, CancellationToken.None);
+            if (S.HardDeleted) await catalog.RemoveAsync(S.IngestId, CancellationToken.None);
+            else await catalog.UpsertAsync(S.ToRecord(), S.Revision, S.SearchText, CancellationToken.None);
         }
 #pragma warning disable CA1031 // The grain state is the truth; a lagging catalog is repaired on the next activation or tick.
         catch (Exception ex)
@@ -152,13 +157,4 @@ public sealed partial class FileGrain(
         var reminder = await this.GetReminder(ResumeReminder);
         if (reminder is not null) await this.UnregisterReminder(reminder);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "File {IngestId} processed: {Status} ({Kind})")]
-    private static partial void LogProcessed(ILogger logger, long ingestId, FileStatus status, FileKind kind);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Events of file {IngestId} not published ({Pending} pending); the reminder retries")]
-    private static partial void LogPublishFailed(ILogger logger, Exception ex, long ingestId, int pending);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Catalog row of file {IngestId} not updated; it will be retried")]
-    private static partial void LogCatalogFailed(ILogger logger, Exception ex, long ingestId);
 }

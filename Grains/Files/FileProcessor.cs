@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Extraction;
+using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Metadata;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
@@ -7,7 +8,7 @@ using LaserGrains.Grains.Storage;
 namespace LaserGrains.Grains.Files;
 
 /// <summary>The file grain's work that needs no grain: naming, extraction and merging, applied to a state object.</summary>
-public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials)
+public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials, CutTimeEstimator estimator)
 {
     /// <summary>Reads what the file name and the upload hints say, and merges it.</summary>
     public void ApplyNames(FileState s)
@@ -23,6 +24,13 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(options);
         var sha = s.Blob!.Sha256;
+        // A re-extraction starts clean: nothing read by an earlier run may survive a run that no longer reads it.
+        s.ContentFacts = FileMetadata.Empty;
+        s.Geometry = null;
+        s.Defects = [];
+        s.Parts = [];
+        s.Properties = [];
+        s.SearchText = null;
         var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value };
         var outcome = await pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken);
 
@@ -33,6 +41,7 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         if (outcome.Result is not { } result)
         {
             MarkFailed(s, outcome.FailureCode ?? "invalid_file", outcome.FailureReason ?? "The file could not be read.");
+            Remerge(s);
             return;
         }
 
@@ -56,10 +65,22 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.FailureReason = reason;
     }
 
+    /// <summary>Applies a manual correction and merges again.</summary>
+    public void Correct(FileState s, MetadataPatch patch)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        s.ManualFacts = ManualCorrection.Apply(s.ManualFacts, patch, materials);
+        Remerge(s);
+    }
+
     private void Remerge(FileState s)
     {
         s.Metadata = MetadataMerger.Merge(s.FilenameFacts, s.ContentFacts, HintFacts.From(s.Hints, materials), s.ManualFacts);
         s.ConfidenceScore = MetadataMerger.ConfidenceScore(s.Metadata);
+        // Material, thickness and quantity can change by correction as well as by extraction: the estimate follows them.
+        s.CutEstimate = s.Geometry is { } g && s.Status == FileStatus.Completed
+            ? estimator.Estimate(g.CutLengthMm, g.Pierces, s.Metadata.MaterialCode?.Value, s.Metadata.ThicknessMm?.Value, s.Metadata.Quantity?.Value ?? 1)
+            : null;
     }
 
     private static string? Bound(string? text, int max) =>

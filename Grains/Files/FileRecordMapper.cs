@@ -28,5 +28,9 @@ internal static class FileRecordMapper
         Warnings = s.Warnings,
         CutEstimate = s.CutEstimate,
         Properties = s.Properties,
+        DuplicateOf = s.DuplicateOf,
+        ExtractionHistory = s.ExtractionHistory,
+        LineageKey = s.LineageKey,
+        DeletedAt = s.DeletedAt,
     };
 }

@@ -44,6 +44,16 @@ public sealed class FileState
     [Id(30)] public List<FileEvent> Outbox { get; set; } = [];
     /// <summary>Sequence number of the last event raised; events of one file are delivered in this order.</summary>
     [Id(31)] public long EventSequence { get; set; }
+    [Id(32)] public long? DuplicateOf { get; set; }
+    [Id(33)] public List<ExtractionRun> ExtractionHistory { get; set; } = [];
+    /// <summary>The lineage the file holds a version in, and the project grain key that granted it (null: none yet).</summary>
+    [Id(34)] public string? LineageKey { get; set; }
+    [Id(35)] public string? LineageProject { get; set; }
+    [Id(36)] public DateTimeOffset? DeletedAt { get; set; }
+    /// <summary>What a soft-deleted file returns to on restore.</summary>
+    [Id(37)] public FileStatus StatusBeforeDelete { get; set; }
+    /// <summary>A tombstone: the record and bytes are gone, only the outbox and this flag remain.</summary>
+    [Id(38)] public bool HardDeleted { get; set; }
 
     public bool Exists => Blob is not null;
 }

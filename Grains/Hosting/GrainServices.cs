@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Extraction;
+using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Files;
 using LaserGrains.Grains.Storage;
@@ -21,7 +22,10 @@ public static class GrainServices
         services.AddSingleton<IFileCatalog, PostgresFileCatalog>();
         services.AddSingleton(MaterialCatalog.Default);
         services.AddSingleton(_ => new ExtractionPipeline(Extractors.All()));
+        services.AddSingleton<ILibrary, FileSystemLibrary>();
+        services.AddSingleton(CutTimeEstimator.Default);
         services.AddSingleton<FileProcessor>();
+        services.AddSingleton<FilePlacement>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

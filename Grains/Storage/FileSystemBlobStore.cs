@@ -71,7 +71,7 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
-    private string PathOf(string sha256)
+    internal string PathOf(string sha256)
     {
         if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit))
         {

@@ -57,4 +57,18 @@ public sealed class PostgresFileCatalog(NpgsqlDataSource dataSource) : IFileCata
         cmd.Parameters.AddWithValue("search", (object?)searchText ?? DBNull.Value);
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public async Task RemoveAsync(long ingestId, CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand("DELETE FROM lg_files WHERE ingest_id = @id");
+        cmd.Parameters.AddWithValue("id", ingestId);
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<long> ReferencesAsync(string sha256, CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand("SELECT count(*) FROM lg_files WHERE sha256 = @sha");
+        cmd.Parameters.AddWithValue("sha", sha256);
+        return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
+    }
 }

@@ -45,6 +45,10 @@ public static class FileJson
             Warnings = r.Warnings,
             CutEstimate = r.CutEstimate,
             Properties = r.Properties,
+            DuplicateOf = r.DuplicateOf,
+            Lineage = r.LineageKey,
+            DeletedAt = r.DeletedAt,
+            ExtractionHistory = r.ExtractionHistory,
         };
     }
 

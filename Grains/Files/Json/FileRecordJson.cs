@@ -34,4 +34,9 @@ public sealed record FileRecordJson
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public CutEstimate? CutEstimate { get; init; }
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+    /// <summary>Set when these bytes were already a live file of the project: that file's ingest id.</summary>
+    public long? DuplicateOf { get; init; }
+    public string? Lineage { get; init; }
+    public DateTimeOffset? DeletedAt { get; init; }
+    public IReadOnlyList<ExtractionRun> ExtractionHistory { get; init; } = [];
 }

@@ -1,0 +1,45 @@
+using System.IO.Compression;
+using LaserGrains.Grains.Storage;
+using Microsoft.Extensions.Options;
+
+namespace LaserGrains.Gateway.Ingest;
+
+/// <summary>Expands an uploaded .zip into one stored file per entry, within <see cref="ArchiveLimits"/>; nested archives stay files.</summary>
+public sealed class ZipExpander(IBlobStore blobs, IOptions<ArchiveLimits> options)
+{
+    /// <summary>Only a .zip name is an archive to expand: .xlsx and .docx are zips too, but are files in their own right.</summary>
+    public static bool IsArchive(string filename) =>
+        filename.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+
+    public async Task<IReadOnlyList<UploadedFile>> ExpandAsync(UploadedFile archive, long maxFileBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        var limits = options.Value;
+        try
+        {
+            await using var stream = blobs.OpenRead(archive.Blob.Sha256);
+            await using var zip = await ZipArchive.CreateAsync(stream, ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: null, cancellationToken);
+            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/') && Path.GetFileName(e.FullName).Length > 0).ToList();
+            if (entries.Count == 0) throw Refused($"The archive '{archive.Filename}' holds no files.");
+            if (entries.Count > limits.MaxEntries) throw Refused($"The archive '{archive.Filename}' holds {entries.Count} files; at most {limits.MaxEntries} are expanded.");
+            var budget = new ArchiveBudget();
+            var files = new List<UploadedFile>(entries.Count);
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry.FullName);
+                await using var bounded = new BoundedEntryStream(await entry.OpenAsync(cancellationToken), name, entry.CompressedLength, budget, limits);
+                var blob = await blobs.PutAsync(bounded, maxFileBytes, cancellationToken);
+                if (blob.Size > 0) files.Add(new UploadedFile(name, blob));
+            }
+
+            return files;
+        }
+        catch (InvalidDataException ex)
+        {
+            throw Refused($"The archive '{archive.Filename}' could not be read: {ex.Message}");
+        }
+    }
+
+    private static UploadRejectedException Refused(string detail) =>
+        new(StatusCodes.Status422UnprocessableEntity, "Archive refused", detail);
+}

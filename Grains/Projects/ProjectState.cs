@@ -1,0 +1,10 @@
+using LaserGrains.Grains.Interfaces.Projects;
+
+namespace LaserGrains.Grains.Projects;
+
+/// <summary>What a project grain persists: every lineage with its versions, oldest first.</summary>
+[GenerateSerializer, Alias("lg.project-state")]
+public sealed class ProjectState
+{
+    [Id(0)] public Dictionary<string, List<VersionEntry>> Lineages { get; set; } = [];
+}
