@@ -22,9 +22,7 @@ public sealed class DeletionTests(LibraryFixture fixture)
         Assert.Equal(1, (await Listing(c, $"project={project}&status=deleted")).GetProperty("total").GetInt64());
         var (download, _) = await c.SendJsonAsync(HttpMethod.Get, $"/files/{file.Id()}/download");
         Assert.Equal(404, download);
-        var state = await c.StoredStateAsync(file.Id());
-        Assert.Contains("file.deleted", state, StringComparison.Ordinal);
-        Assert.Contains("\\u0022hard_delete\\u0022:false", state, StringComparison.Ordinal);
+        await c.EventAsync(file.Id(), "\"event_type\":\"file.deleted\"", "\"hard_delete\":false");
 
         var restored = await c.SendJsonAsync(HttpMethod.Post, $"/files/{file.Id()}/restore").OkAsync();
         Assert.Equal("completed", restored.Str("status"));
@@ -50,7 +48,7 @@ public sealed class DeletionTests(LibraryFixture fixture)
         Assert.True(File.Exists(blob));
         Assert.Equal(bytes, await c.DownloadAsync(b.Id()));
         Assert.False(File.Exists(c.LibraryPath(a.Str("file_path"))));
-        Assert.Contains("\\u0022hard_delete\\u0022:true", await c.StoredStateAsync(a.Id()), StringComparison.Ordinal);
+        await c.EventAsync(a.Id(), "\"event_type\":\"file.deleted\"", "\"hard_delete\":true");
 
         await c.SendJsonAsync(HttpMethod.Delete, $"/files/{b.Id()}?hard_delete=true").OkAsync();
 

@@ -13,7 +13,17 @@ public sealed class LibraryFixture : IAsyncLifetime
     public string NewProject(string client = "CL0001") =>
         $"JB-2025-10-{client}-{Interlocked.Increment(ref _next):000}";
 
-    public async Task InitializeAsync() => Cluster = await LocalCluster.StartAsync(silos: 2);
+    /// <summary>Two silos, with every event delivered to the gateway's own Laser OS receiver, as the local run does.</summary>
+    public async Task InitializeAsync()
+    {
+        var secret = "whsec_" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        Cluster = await LocalCluster.StartAsync(silos: 2, extra: new()
+        {
+            ["LG_RECEIVER_SECRETS"] = secret,
+            ["WEBHOOK_URL"] = "{gateway}/webhooks/module-n/event",
+            ["WEBHOOK_SECRET"] = secret,
+        });
+    }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 }

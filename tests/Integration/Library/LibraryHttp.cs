@@ -1,3 +1,4 @@
+using LaserGrains.Tests.Common;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -46,10 +47,14 @@ internal static class LibraryHttp
 
     public static string BlobPath(this LocalCluster c, string sha) => Path.Combine(c.StorageRoot, "objects", sha[..2], sha[2..4], sha);
 
-    /// <summary>The file grain's persisted state as text: its outbox shows the events a change raised.</summary>
-    public static async Task<string> StoredStateAsync(this LocalCluster c, long id) =>
-        await c.Database.ScalarAsync<string>(
-            $"SELECT string_agg(convert_from(payloadbinary, 'UTF8'), '') FROM orleansstorage WHERE graintypestring = 'file' AND convert_from(payloadbinary, 'UTF8') LIKE '%evt\\_{id}\\_%'") ?? "";
+    /// <summary>Waits until an event of file <paramref name="id"/> whose JSON contains every fragment was handed to the
+    /// fixture's subscription (lg_webhook_deliveries holds each event's exact payload), and returns that payload.</summary>
+    public static async Task<string> EventAsync(this LocalCluster c, long id, params string[] fragments) =>
+        await Eventually.GetAsync(
+            async () => await c.Database.ScalarAsync<string>(
+                $"SELECT string_agg(payload, '\n' ORDER BY sequence) FROM lg_webhook_deliveries WHERE ingest_id = {id}"),
+            payloads => payloads is not null && payloads.Split('\n').Any(p => fragments.All(f => p.Contains(f, StringComparison.Ordinal))),
+            TimeSpan.FromSeconds(30), $"an event of file {id} with {string.Join(", ", fragments)}");
 
     public static async Task<byte[]> DownloadAsync(this LocalCluster c, long id)
     {
