@@ -26,6 +26,17 @@ public sealed class IngestEndToEndTests
         Assert.Equal("CL0001", record.GetProperty("client_code").GetString());
         Assert.Equal(12, record.GetProperty("quantity").GetInt32());
         Assert.Equal("upload_hint", record.GetProperty("metadata").GetProperty("quantity").GetProperty("source").GetString());
+        var geometry = record.GetProperty("geometry");
+        Assert.Equal(100, geometry.GetProperty("bbox_w_mm").GetDouble(), 3);
+        Assert.Equal(50, geometry.GetProperty("bbox_h_mm").GetDouble(), 3);
+        Assert.Equal(300, geometry.GetProperty("cut_length_mm").GetDouble(), 3);
+        Assert.Equal(1, geometry.GetProperty("closed_contours").GetInt32());
+        Assert.Equal(1, geometry.GetProperty("pierces").GetInt32());
+        Assert.Equal(5000, geometry.GetProperty("net_area_mm2").GetDouble(), 1);
+        Assert.Equal("insunits", geometry.GetProperty("units_source").GetString());
+        var estimate = record.GetProperty("cut_estimate");
+        Assert.True(estimate.GetProperty("total_seconds_per_part").GetDouble() > 0);
+        Assert.Equal(12 * estimate.GetProperty("total_seconds_per_part").GetDouble(), estimate.GetProperty("total_seconds_for_quantity").GetDouble(), 6);
 
         await cluster.Silos[0].KillAsync();
         await cluster.StartSiloAsync();
