@@ -39,7 +39,7 @@ public sealed partial class WebhookDispatcherGrain
         {
             var rows = await store.LoadPendingAsync(Id, O.MemoryWindow);
             _overflow = rows.Count >= O.MemoryWindow || _skippedWhileReloading;
-            foreach (var row in rows.Where(r => !_finishedWhileReloading.Contains(r.EventId))) _window.Add(row);
+            foreach (var row in rows.Where(r => !_finishedWhileReloading.Contains(r.EventId) && !_recording.Contains(r.EventId))) _window.Add(row);
             if (_window.Count > 0) await EnsureReminderAsync();
         }
 #pragma warning disable CA1031 // The store is unreachable: the queue stays there, and the timer or reminder tries again.
@@ -63,6 +63,13 @@ public sealed partial class WebhookDispatcherGrain
     {
         var window = _window;
         var outcome = await SendAsync(delivery);
+        if (!await StoredAsync(delivery))
+        {
+            window.Complete(delivery, remove: true);
+            Pump();
+            return;
+        }
+
         delivery.Attempts++;
         var now = time.GetUtcNow();
         var status = DeliveryStatus.Delivered;
@@ -73,11 +80,21 @@ public sealed partial class WebhookDispatcherGrain
             if (delay is { } d) delivery.NextAttemptAt = now + d;
         }
 
+        var finished = status != DeliveryStatus.Pending;
+        if (finished)
+        {
+            // Release the file's next event now rather than after the outcome write: a crash before that write only
+            // sends this event again (a duplicate that webhook-id dedupes), and later events never overtake a first send.
+            window.Complete(delivery, remove: true);
+            _recording.Add(delivery.EventId);
+            Pump();
+        }
+
         try
         {
             await _records.WriteAsync([new DeliveryRecord(delivery, status, outcome)]);
-            if (status != DeliveryStatus.Pending) _finishedWhileReloading?.Add(delivery.EventId);
-            window.Complete(delivery, remove: status != DeliveryStatus.Pending);
+            if (finished) _finishedWhileReloading?.Add(delivery.EventId);
+            else window.Complete(delivery, remove: false);
             if (status == DeliveryStatus.Dead) LogDeadLettered(logger, Id, delivery.EventId, delivery.Attempts, outcome.Error);
         }
 #pragma warning disable CA1031 // Not recorded: keep it queued; the receiver may see the event again, which webhook-id dedupes.
@@ -85,12 +102,35 @@ public sealed partial class WebhookDispatcherGrain
 #pragma warning restore CA1031
         {
             LogStoreFailed(logger, ex, Id);
-            delivery.NextAttemptAt = now + StoreRetryDelay;
-            window.Complete(delivery, remove: false);
+            if (finished)
+            {
+                Skip(); // still pending in the store: page it in again
+            }
+            else
+            {
+                delivery.NextAttemptAt = now + StoreRetryDelay;
+                window.Complete(delivery, remove: false);
+            }
+        }
+        finally
+        {
+            if (finished) _recording.Remove(delivery.EventId);
         }
 
         await TrackHealthAsync(outcome, now);
         Pump();
+    }
+
+    /// <summary>
+    /// For an attempt started while its INSERT was in flight: waits for it; false when it failed (the caller publishes
+    /// again) or found the event already stored (this send was a duplicate), in which case nothing is written.
+    /// </summary>
+    private static async Task<bool> StoredAsync(PendingDelivery delivery)
+    {
+        if (delivery.Insert is not { } insert) return true;
+        await ((Task)insert).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+        delivery.Insert = null;
+        return insert.IsCompletedSuccessfully && insert.Result.Contains(delivery.EventId);
     }
 
     private async Task<AttemptOutcome> SendAsync(PendingDelivery delivery)

@@ -39,6 +39,7 @@ public sealed partial class WebhookDispatcherGrain(
     private bool _reloading;
     private bool _skippedWhileReloading;
     private HashSet<string>? _finishedWhileReloading;
+    private readonly HashSet<string> _recording = new(StringComparer.Ordinal); // finished, outcome not yet stored
     private int _enqueuing;
     private DateTimeOffset? _lastSuccess;
 
@@ -69,10 +70,28 @@ public sealed partial class WebhookDispatcherGrain(
             await EnsureReminderAsync();
             var firstAttemptAt = time.GetUtcNow() + _retry.FirstDelay;
             var rows = events.Select(e => PendingDelivery.From(e, firstAttemptAt)).ToList();
-            var inserted = await _inserts.WriteAsync(rows);
-            foreach (var row in rows.Where(r => inserted.Contains(r.EventId)))
+            var insert = _inserts.WriteAsync(rows);
+            var early = AddBeforeStored(rows, insert);
+            HashSet<string> inserted;
+            try
             {
-                if (!_overflow && _window.Count < O.MemoryWindow) _window.Add(row);
+                inserted = await insert;
+            }
+            catch
+            {
+                foreach (var row in early) _window.Remove(row); // not durable: the caller publishes them again
+                throw;
+            }
+
+            foreach (var row in rows)
+            {
+                if (early.Contains(row))
+                {
+                    // Already stored earlier: not ours to send again (an attempt in flight sees the same and drops it).
+                    if (!inserted.Contains(row.EventId)) _window.Remove(row);
+                }
+                else if (!inserted.Contains(row.EventId)) continue;
+                else if (!_overflow && _window.Count < O.MemoryWindow) _window.Add(row);
                 else Skip();
             }
         }
@@ -82,6 +101,28 @@ public sealed partial class WebhookDispatcherGrain(
         }
 
         Pump();
+    }
+
+    /// <summary>
+    /// Puts new events in the window and starts them while their INSERT is in flight, which takes a database round trip
+    /// off the first attempt. Safe: the caller keeps the events until EnqueueAsync returns, so a crash or a failed insert
+    /// only repeats them (at-least-once), and an attempt's outcome is written only after its row exists.
+    /// </summary>
+    private HashSet<PendingDelivery> AddBeforeStored(List<PendingDelivery> rows, Task<HashSet<string>> insert)
+    {
+        var early = new HashSet<PendingDelivery>();
+        // Only while every pending row of the store is in memory, so the window alone says what is already queued.
+        if (_overflow || _reloading) return early;
+        foreach (var row in rows)
+        {
+            if (_window.Count >= O.MemoryWindow || _recording.Contains(row.EventId)) continue;
+            row.Insert = insert;
+            if (_window.Add(row)) early.Add(row);
+            else row.Insert = null;
+        }
+
+        if (early.Count > 0) Pump();
+        return early;
     }
 
     public async Task SubscriptionChangedAsync(WebhookSubscription? subscription)

@@ -68,6 +68,21 @@ public sealed class DeliveryWindow
         return null;
     }
 
+    /// <summary>Drops a delivery that is not in flight (its enqueue failed or found it already stored); false when it is in flight.</summary>
+    public bool Remove(PendingDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (!_files.TryGetValue(delivery.IngestId, out var queue)) return true;
+        var at = queue.IndexOf(delivery);
+        if (at < 0) return true;
+        if (at == 0 && _busy.Contains(delivery.IngestId)) return false;
+        queue.RemoveAt(at);
+        _ids.Remove(delivery.EventId);
+        if (queue.Count == 0) _files.Remove(delivery.IngestId);
+        else if (at == 0 && !_busy.Contains(delivery.IngestId)) _ready.Enqueue(delivery.IngestId, queue[0].NextAttemptAt);
+        return true;
+    }
+
     /// <summary>An in-flight head finished: removed when delivered or dead-lettered, otherwise kept with its new due time.</summary>
     public void Complete(PendingDelivery delivery, bool remove)
     {

@@ -14,6 +14,12 @@ public sealed class PendingDelivery
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
 
+    /// <summary>
+    /// The enqueue's INSERT while it is in flight (null once the row is known to be stored). The first attempt may start
+    /// before it completes; its outcome is written only once the insert reports this event as newly stored.
+    /// </summary>
+    public Task<HashSet<string>>? Insert { get; set; }
+
     public static PendingDelivery From(FileEvent e, DateTimeOffset firstAttemptAt)
     {
         ArgumentNullException.ThrowIfNull(e);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using LaserGrains.Grains.Interfaces.Webhooks;
@@ -13,6 +14,9 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
     private const int BodyPrefixBytes = 1024;
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
+    // One client for every request: its handler never expires (WebhookServices), so asking the factory each time only costs.
+    private readonly HttpClient _client = clients.CreateClient(ClientName);
+
     public async Task<AttemptOutcome> SendAsync(WebhookSubscription subscription, PendingDelivery delivery)
     {
         ArgumentNullException.ThrowIfNull(subscription);
@@ -21,21 +25,22 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
         var started = time.GetTimestamp();
         var timestamp = startedAt.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url);
-        request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(delivery.Payload));
+        var body = Encoding.UTF8.GetBytes(delivery.Payload); // encoded once: sent and signed
+        request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = Json;
         request.Headers.TryAddWithoutValidation("webhook-id", delivery.EventId);
         request.Headers.TryAddWithoutValidation("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.TryAddWithoutValidation("webhook-signature",
-            WebhookSigner.Sign(delivery.EventId, timestamp, delivery.Payload, ActiveKeys.At(subscription.Keys, startedAt)));
+            WebhookSigner.Sign(delivery.EventId, timestamp, body, ActiveKeys.At(subscription.Keys, startedAt)));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var body = await ReadPrefixAsync(response.Content, timeout.Token);
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var answer = await ReadPrefixAsync(response.Content, timeout.Token);
             var status = (int)response.StatusCode;
             var error = status is >= 200 and < 300 ? null : $"HTTP {status} {response.ReasonPhrase}";
-            return new AttemptOutcome(startedAt, status, time.GetElapsedTime(started), body, error, RetryAfterHeader.From(response, startedAt));
+            return new AttemptOutcome(startedAt, status, time.GetElapsedTime(started), answer, error, RetryAfterHeader.From(response, startedAt));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
@@ -56,16 +61,23 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
 
     private static async Task<string> ReadPrefixAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var buffer = new byte[BodyPrefixBytes];
-        var filled = 0;
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        while (filled < buffer.Length)
+        var buffer = ArrayPool<byte>.Shared.Rent(BodyPrefixBytes);
+        try
         {
-            var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken);
-            if (read == 0) break;
-            filled += read;
-        }
+            var filled = 0;
+            await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+            while (filled < BodyPrefixBytes)
+            {
+                var read = await stream.ReadAsync(buffer.AsMemory(filled, BodyPrefixBytes - filled), cancellationToken);
+                if (read == 0) break;
+                filled += read;
+            }
 
-        return Encoding.UTF8.GetString(buffer, 0, filled);
+            return filled == 0 ? string.Empty : Encoding.UTF8.GetString(buffer, 0, filled);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

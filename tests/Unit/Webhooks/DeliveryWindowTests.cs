@@ -57,4 +57,32 @@ public sealed class DeliveryWindowTests
         Assert.Equal(4, window.InFlight);
         Assert.Equal(10, window.Count);
     }
+
+    [Fact]
+    public void Remove_InFlightHead_IsRefused_IdleHead_ReleasesTheNext()
+    {
+        var window = new DeliveryWindow();
+        var head = D(1, 1);
+        window.Add(head);
+        window.Add(D(1, 2));
+        Assert.Same(head, Assert.Single(window.TakeDue(T0, 10)));
+        Assert.False(window.Remove(head)); // an attempt in flight drops it itself
+
+        window.Complete(head, remove: false);
+        Assert.True(window.Remove(head));
+        Assert.Equal("evt_1_2", Assert.Single(window.TakeDue(T0, 10)).EventId);
+        Assert.Equal(1, window.Count);
+    }
+
+    [Fact]
+    public void Remove_Queued_LeavesTheHeadAlone()
+    {
+        var window = new DeliveryWindow();
+        var second = D(1, 2);
+        window.Add(D(1, 1));
+        window.Add(second);
+        Assert.True(window.Remove(second));
+        Assert.False(window.Contains("evt_1_2"));
+        Assert.Equal("evt_1_1", Assert.Single(window.TakeDue(T0, 10)).EventId);
+    }
 }
