@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace LaserGrains.Grains.Files;
 
 /// <summary>Settings of file processing inside the silo.</summary>
@@ -6,5 +8,31 @@ public sealed class FileGrainOptions
     public const string Section = "Files";
 
     /// <summary>How much extracted text a file keeps for full-text search.</summary>
+    [Range(0, 10_000_000)]
     public int MaxSearchTextChars { get; set; } = 32_000;
+
+    /// <summary>Usable sheet of the shop's largest machine, for the exceeds_sheet check (either orientation).</summary>
+    [Range(1, 100_000)]
+    public double SheetWidthMm { get; set; } = 3000;
+
+    [Range(1, 100_000)]
+    public double SheetHeightMm { get; set; } = 1500;
+
+    /// <summary>Longest one extraction may run before the file fails with reason "timeout".</summary>
+    [Range(1, 3600)]
+    public int ExtractionTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>A shop's own material table (JSON, docs/METADATA.md), merged over the built-in one; empty: built-in only.</summary>
+    public string? MaterialsFile { get; set; }
+
+    /// <summary>A shop's own cut-speed table (JSON, docs/METADATA.md), merged over the built-in one; empty: built-in only.</summary>
+    public string? CutSpeedsFile { get; set; }
+
+    /// <summary>The extraction limits these settings give; the other limits keep their defaults.</summary>
+    public Extraction.ExtractionLimits Limits() => Extraction.ExtractionLimits.Default with
+    {
+        SheetWidthMm = SheetWidthMm,
+        SheetHeightMm = SheetHeightMm,
+        Timeout = TimeSpan.FromSeconds(ExtractionTimeoutSeconds),
+    };
 }

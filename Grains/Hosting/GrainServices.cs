@@ -16,14 +16,16 @@ public static class GrainServices
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<FileGrainOptions>().BindConfiguration(FileGrainOptions.Section);
+        services.AddOptions<FileGrainOptions>().BindConfiguration(FileGrainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<IBlobStore, FileSystemBlobStore>();
         services.AddSingleton<IFileCatalog, PostgresFileCatalog>();
-        services.AddSingleton(MaterialCatalog.Default);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.MaterialsFile is { Length: > 0 } materials
+            ? MaterialCatalog.Load(materials) : MaterialCatalog.Default);
         services.AddSingleton(_ => new ExtractionPipeline(Extractors.All()));
         services.AddSingleton<ILibrary, FileSystemLibrary>();
-        services.AddSingleton(CutTimeEstimator.Default);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.CutSpeedsFile is { Length: > 0 } speeds
+            ? new CutTimeEstimator(CutSpeedTable.Load(speeds)) : CutTimeEstimator.Default);
         services.AddSingleton<FileProcessor>();
         services.AddSingleton<FilePlacement>();
         services.AddSingleton(TimeProvider.System);
