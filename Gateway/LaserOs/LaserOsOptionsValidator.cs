@@ -1,4 +1,4 @@
-using LaserGrains.Grains.Webhooks.Verification;
+using LaserGrains.Grains.Webhooks;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.LaserOs;

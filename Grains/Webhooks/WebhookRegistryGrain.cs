@@ -1,5 +1,4 @@
 using LaserGrains.Grains.Interfaces.Webhooks;
-using LaserGrains.Grains.Webhooks.Signing;
 using Microsoft.Extensions.Logging;
 
 namespace LaserGrains.Grains.Webhooks;

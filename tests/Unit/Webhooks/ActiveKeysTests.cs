@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Webhooks;
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Grains.Webhooks.Signing;
 using Microsoft.Extensions.Time.Testing;

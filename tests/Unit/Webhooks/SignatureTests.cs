@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Webhooks;
 using LaserGrains.Grains.Webhooks.Signing;
 using LaserGrains.Tests.Common;
 using Xunit;

@@ -1,4 +1,4 @@
-using LaserGrains.Grains.Webhooks.Verification;
+using LaserGrains.Grains.Webhooks;
 using Xunit;
 
 namespace LaserGrains.Tests.Unit.Webhooks.Verification;

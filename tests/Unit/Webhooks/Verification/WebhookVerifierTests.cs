@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Webhooks;
 using System.Text;
 using LaserGrains.Grains.Webhooks.Verification;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,8 @@
-namespace LaserGrains.Grains.Webhooks.Verification;
+using System.Security.Cryptography;
 
-/// <summary>A Standard Webhooks symmetric secret: "whsec_" followed by the base64 of 24 to 64 random bytes.</summary>
+namespace LaserGrains.Grains.Webhooks;
+
+/// <summary>A Standard Webhooks symmetric secret: "whsec_" followed by the base64 of 24 to 64 random bytes; one type for signing and verifying.</summary>
 public sealed class WebhookSecret
 {
     public const string Prefix = "whsec_";
@@ -11,6 +13,31 @@ public sealed class WebhookSecret
 
     /// <summary>The HMAC-SHA256 key.</summary>
     public ReadOnlyMemory<byte> Key { get; }
+
+    /// <summary>A new secret of 32 random bytes from the operating system's CSPRNG.</summary>
+    public static string Generate() => Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>The key bytes of a secret; the prefix is optional, as the spec's libraries accept both.</summary>
+    public static byte[] Decode(string secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        var text = secret.StartsWith(Prefix, StringComparison.Ordinal) ? secret[Prefix.Length..] : secret;
+        return Convert.FromBase64String(text);
+    }
+
+    /// <summary>True when <paramref name="secret"/> decodes to a key of an allowed length.</summary>
+    public static bool IsValid(string? secret)
+    {
+        if (string.IsNullOrEmpty(secret)) return false;
+        try
+        {
+            return Decode(secret).Length is >= MinBytes and <= MaxBytes;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> says why, without echoing the secret.</summary>
     public static bool TryParse(string? text, out WebhookSecret? secret, out string? problem)
