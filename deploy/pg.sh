@@ -80,6 +80,10 @@ start() {
   if is_running; then
     log "already running on port $LG_PG_PORT ($LG_PG_DATA)"
   else
+    if "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$LG_PG_PORT" >/dev/null 2>&1; then
+      log "port $LG_PG_PORT is already served by another PostgreSQL (not $LG_PG_DATA): stop it or set LG_PG_PORT"
+      exit 1
+    fi
     as_pg_user "$PG_BIN/pg_ctl" -D "$LG_PG_DATA" -l "$LG_PG_DATA/server.log" -w -t 60 start \
       -o "-c port=$LG_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$LG_PG_DATA' -c max_connections=300" >/dev/null
     log "started on 127.0.0.1:$LG_PG_PORT ($LG_PG_DATA)"
