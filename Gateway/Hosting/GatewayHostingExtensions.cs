@@ -35,7 +35,6 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FileCatalogQueries>();
-        builder.Services.AddSingleton<DeliveryQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddSingleton(cluster);
         builder.Services.AddLaserOs();
