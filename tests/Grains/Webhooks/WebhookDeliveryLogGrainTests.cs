@@ -23,7 +23,7 @@ public sealed class WebhookDeliveryLogGrainTests(FakeClockClusterFixture fixture
             .Select(i => new FileEvent($"evt_{ingest}_{i}", FileEventTypes.Processed, ingest, i, fixture.Clock.GetUtcNow(), "{}")).ToList();
         await fixture.Client.GetGrain<IWebhookDispatcherGrain>(subscription.Id).EnqueueAsync(events, subscription.Version);
 
-        var file = await Eventually.GetAsync<FileDeliveries>(async () => await Log.ForFileAsync(ingest), f => f!.Attempts.Count == 3, TimeSpan.FromSeconds(30), "3 attempts");
+        var file = await Eventually.GetAsync<FileDeliveries>(async () => await Log.ForFileAsync(ingest), f => f!.Attempts.Count == 3 && f.Deliveries.All(d => d.Status == "delivered"), TimeSpan.FromSeconds(30), "3 delivered, 3 attempts");
         var first = await Log.AttemptsAsync(subscription.Id, null, 2);
         var second = await Log.AttemptsAsync(subscription.Id, first.NextBefore, 2);
 
