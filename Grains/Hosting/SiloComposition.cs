@@ -1,4 +1,4 @@
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Hosting;
 using LaserGrains.Grains.Webhooks;
 using LaserGrains.Grains.Webhooks.Hosting;
 using Microsoft.Extensions.DependencyInjection;

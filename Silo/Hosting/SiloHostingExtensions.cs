@@ -1,6 +1,6 @@
 using System.Net;
 using LaserGrains.Grains.Hosting;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Interfaces.Webhooks;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using LaserGrains.Tests.Common;
 using LaserGrains.Tests.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
