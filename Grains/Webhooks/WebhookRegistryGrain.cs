@@ -130,6 +130,8 @@ public sealed partial class WebhookRegistryGrain(
             state.State.Version = version - 1;
             if (before is null) Subscriptions.Remove(id);
             else Subscriptions[id] = before;
+            // The write may have reached the store before failing (its etag is then unknown here): load it afresh next time.
+            DeactivateOnIdle();
             throw;
         }
 
