@@ -1,3 +1,4 @@
+using LaserGrains.Gateway.Auth.Commands;
 using LaserGrains.Gateway.Hosting;
 using LaserGrains.Shared.Hosting;
 
@@ -9,6 +10,9 @@ if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionS
     await Console.Error.WriteLineAsync($"lasergrains-gateway: {problem}");
     return 2;
 }
+
+// deploy/keys.sh and deploy/users.sh run the gateway with a command instead of serving.
+if (AccessCommands.Handles(args)) return await AccessCommands.RunAsync(args, builder.Configuration["Database:ConnectionString"]!);
 
 builder.AddLaserGrainsGateway();
 var app = builder.Build();

@@ -22,6 +22,19 @@ echo "building ($LG_CONFIGURATION)…" >&2
 dotnet build LaserGrains.sln -c "$LG_CONFIGURATION" -v quiet -nologo -clp:NoSummary >.data/logs/build.log 2>&1 ||
   { cat .data/logs/build.log >&2; exit 1; }
 
+# The first admin and an admin API key, made once and kept in .data/ (readable by this OS user only).
+umask 077
+if [ ! -s .data/admin-password ]; then
+  bash deploy/users.sh create-admin admin >.data/admin-password.new && mv .data/admin-password.new .data/admin-password ||
+    { rm -f .data/admin-password.new; echo "could not create user 'admin' (does it exist already? then its password is not in .data/admin-password)" >&2; }
+fi
+if [ ! -s .data/admin-key ]; then
+  bash deploy/keys.sh create local-admin admin >.data/admin-key.new && mv .data/admin-key.new .data/admin-key
+fi
+umask 022
+admin_password="$(cat .data/admin-password 2>/dev/null || echo '(unknown: see above)')"
+admin_key="$(cat .data/admin-key)"
+
 pids=()
 stopping=false
 cleanup() {
@@ -55,12 +68,14 @@ curl -fsS "$LG_GATEWAY_URL/health/ready" >/dev/null || { echo "the gateway did n
 cat <<INFO
 
 LaserGrains is running.
-  gateway      $LG_GATEWAY_URL        (upload: curl -F file=@part.dxf $LG_GATEWAY_URL/ingest)
+  gateway      $LG_GATEWAY_URL        (upload: curl -H "Authorization: Bearer \$(cat .data/admin-key)" -F file=@part.dxf $LG_GATEWAY_URL/ingest)
+  log in       $LG_GATEWAY_URL/login   user admin, password $admin_password  (kept in .data/admin-password)
+  admin key    $admin_key  (kept in .data/admin-key; more: bash deploy/keys.sh create NAME ROLE)
   files        $LG_GATEWAY_URL/files
   Laser OS     $LG_GATEWAY_URL/laser-os/projects   (receiver: $LG_GATEWAY_URL/webhooks/module-n/event,
                secret in $LG_RECEIVER_SECRET_FILE; docs/LASER_OS.md shows how to sign a test event)
   OpenAPI      $LG_GATEWAY_URL/openapi/v1.json
-  dashboard    $LG_SILO_HTTP_URL/dashboard
+  dashboard    $LG_SILO_HTTP_URL/dashboard  (loopback only, no login: see docs/SECURITY.md)
   PostgreSQL   127.0.0.1:$LG_PG_PORT database $LG_DB_NAME (data in $LG_PG_DATA)
   logs         $LG_ROOT/.data/logs/
 Press Ctrl-C to stop.

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace LaserGrains.Gateway.Health;
 
 /// <summary>Liveness (the process answers) and readiness (database and an active silo).</summary>
@@ -9,14 +7,21 @@ public static class HealthApi
     {
         var group = app.MapGroup("/health").WithTags("Health");
         group.MapGet("/live", () => TypedResults.Ok(new { status = "live" })).WithSummary("The gateway process answers.");
-        group.MapGet("/ready", ReadyAsync).WithSummary("PostgreSQL is reachable and the cluster has an active silo.");
+        group.MapGet("/ready", ReadyAsync).WithSummary("PostgreSQL is reachable and the cluster has an active silo (details only with credentials).")
+            .Produces<ReadinessReport>().Produces<ReadinessReport>(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 
-    internal static async Task<Results<Ok<ReadinessReport>, JsonHttpResult<ReadinessReport>>> ReadyAsync(
-        ClusterHealth health, CancellationToken cancellationToken)
+    internal static async Task<IResult> ReadyAsync(ClusterHealth health, HttpContext http, CancellationToken cancellationToken)
     {
         var report = await health.CheckAsync(cancellationToken);
-        return report.Ready ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+        var status = report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        // Anyone may ask whether the gateway is ready; only staff see why not (database, silo count, problem).
+        return http.User.Identity?.IsAuthenticated == true
+            ? TypedResults.Json(report, statusCode: status)
+            : TypedResults.Json(new ReadinessStatus(report.Ready), statusCode: status);
     }
 }
+
+/// <summary>What /health/ready tells a caller without credentials.</summary>
+public sealed record ReadinessStatus(bool Ready);

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using LaserGrains.Gateway.Auth;
+using LaserGrains.Gateway.Auth.Access;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
@@ -38,6 +40,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
+        builder.Services.AddLaserGrainsAuth();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -62,13 +65,17 @@ public static class GatewayHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapIngestApi();
-        app.MapFilesApi();
-        app.MapHealthApi();
-        app.MapLaserOs();
-        app.MapSubscriptionsApi();
-        app.MapDeliveriesApi();
+        app.UseLaserGrainsAuth();
+        // Every endpoint below gets its access from one table (AccessRules); none is mapped outside it.
+        var api = app.MapGroup("").RequireAccessRules();
+        api.MapOpenApi();
+        api.MapIngestApi();
+        api.MapFilesApi();
+        api.MapHealthApi();
+        api.MapLaserOs();
+        api.MapSubscriptionsApi();
+        api.MapDeliveriesApi();
+        api.MapLaserGrainsAuth();
         return app;
     }
 }

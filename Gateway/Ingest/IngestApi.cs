@@ -27,11 +27,15 @@ public static class IngestApi
         IngestService ingest,
         IOptions<GatewayOptions> options,
         CancellationToken cancellationToken,
-        bool wait = true)
+        bool wait = true) => await AnswerAsync(request, ingest, null, wait, cancellationToken);
+
+    /// <summary>Runs an upload (optionally within <paramref name="scope"/>) and shapes the answer.</summary>
+    internal static async Task<Results<Created<FileRecordJson>, Accepted<FileRecordJson>, Ok<IngestBatchResponse>, ProblemHttpResult>> AnswerAsync(
+        HttpRequest request, IngestService ingest, IUploadScope? scope, bool wait, CancellationToken cancellationToken)
     {
         try
         {
-            var outcomes = await ingest.IngestAsync(request, wait, cancellationToken);
+            var outcomes = await ingest.IngestAsync(request, wait, cancellationToken, scope);
             if (outcomes.Count > 1)
             {
                 return TypedResults.Ok(new IngestBatchResponse([.. outcomes.Select(o => o.ToItem())]));

@@ -21,15 +21,23 @@ public sealed class IngestService(
     TimeProvider time,
     IOptions<GatewayOptions> options)
 {
-    public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(HttpRequest request, bool wait, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(
+        HttpRequest request, bool wait, CancellationToken cancellationToken, IUploadScope? scope = null)
     {
         var o = options.Value;
-        var form = await reader.ReadAsync(request, o.MaxUploadBytes, cancellationToken);
+        var form = await reader.ReadAsync(request, Math.Min(o.MaxUploadBytes, scope?.MaxFileBytes ?? long.MaxValue), cancellationToken);
         var hints = HintParser.Parse(form.Fields);
+        if (scope is not null)
+        {
+            hints = scope.Apply(hints);
+            await scope.ReserveAsync(form.Files.Count, cancellationToken);
+        }
+
         var outcomes = new List<IngestOutcome>(form.Files.Count);
         foreach (var file in form.Files)
         {
             var id = await ids.NextAsync(cancellationToken);
+            if (scope is not null) await scope.RecordAsync(id, cancellationToken);
             var grain = client.GetGrain<IFileGrain>(id);
             var call = grain.IngestAsync(new IngestRequest(file.Blob, file.Filename, hints, time.GetUtcNow()), wait);
             var record = wait ? await WithinAsync(call, TimeSpan.FromSeconds(o.IngestWaitSeconds), grain) : await call;

@@ -50,6 +50,19 @@ public sealed class HostProcess : IAsyncDisposable
         return new HostProcess(process, name ?? project);
     }
 
+    /// <summary>Runs LaserGrains.&lt;project&gt;.dll with arguments to its end; returns the exit code and what it wrote on stdout.</summary>
+    public static async Task<(int ExitCode, string Stdout)> RunCommandAsync(string project, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = TestEnvironment.RepoRoot };
+        info.ArgumentList.Add(TestEnvironment.HostDll(project));
+        foreach (var a in arguments) info.ArgumentList.Add(a);
+        foreach (var (key, value) in environment) info.Environment[key] = value;
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, stdout);
+    }
+
     /// <summary>SIGKILL: the process gets no chance to clean up, as in a crash.</summary>
     public async Task KillAsync()
     {

@@ -88,12 +88,26 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public async Task StartGatewayAsync()
     {
+        // Every request of the tests carries an admin key made the way deploy/keys.sh makes one.
+        if (Http.DefaultRequestHeaders.Authorization is null)
+        {
+            Http.DefaultRequestHeaders.Authorization = new("Bearer", await CreateKeyAsync("tests", "admin"));
+        }
+
         var env = CommonEnvironment();
         env["LG_GATEWAY_URL"] = GatewayUrl;
         Gateway = HostProcess.Start("Gateway", env);
         await Eventually.GetAsync(
             async () => (await Http.GetAsync(Url("/health/ready"))).IsSuccessStatusCode,
             ok => ok, TimeSpan.FromSeconds(90), "the gateway to be ready\n" + Gateway.Output);
+    }
+
+    /// <summary>A new API key from the gateway's own command (what deploy/keys.sh runs).</summary>
+    public async Task<string> CreateKeyAsync(string name, string role)
+    {
+        var (code, output) = await HostProcess.RunCommandAsync("Gateway", CommonEnvironment(), ["keys", "create", name, role]);
+        if (code != 0) throw new InvalidOperationException($"keys create exited with {code}: {output}");
+        return output.Trim();
     }
 
     /// <summary>Uploads one file with optional hint fields and returns the status code and JSON body.</summary>
