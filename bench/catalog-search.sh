@@ -57,6 +57,10 @@ export LG_DB="Host=127.0.0.1;Port=$LG_PG_PORT;Database=$db;Username=$LG_PG_USER;
 export LG_CLUSTER_ID="bench-$db" LG_STORAGE_ROOT="$work/files" LG_SILO_PORT=$(port) LG_SILO_GATEWAY_PORT=$(port)
 export LG_SILO_HTTP_URL="http://127.0.0.1:$(port)" LG_GATEWAY_URL="http://127.0.0.1:$(port)"
 export Logging__LogLevel__Default=Warning
+# Every API call needs a key: a viewer key made the way deploy/keys.sh makes one, sent by every curl below.
+key=$(dotnet Gateway/bin/Release/net10.0/LaserGrains.Gateway.dll keys create bench viewer)
+printf 'header = "Authorization: Bearer %s"\n' "$key" >"$work/curlrc"
+curl() { command curl -K "$work/curlrc" "$@"; }
 dotnet Silo/bin/Release/net10.0/LaserGrains.Silo.dll >"$work/silo.log" 2>&1 & pids+=($!)
 dotnet Gateway/bin/Release/net10.0/LaserGrains.Gateway.dll >"$work/gateway.log" 2>&1 & pids+=($!)
 for _ in $(seq 1 120); do curl -fsS "$LG_GATEWAY_URL/health/ready" >/dev/null 2>&1 && break; sleep 1; done

@@ -47,12 +47,12 @@ public static class AuthHostingExtensions
         return services;
     }
 
-    /// <summary>Authentication, authorization and the audit log, in that order, before any endpoint runs.</summary>
+    /// <summary>Authentication, the audit log (so refused attempts of known callers are recorded too), authorization.</summary>
     public static IApplicationBuilder UseLaserGrainsAuth(this IApplicationBuilder app)
     {
         app.UseAuthentication();
-        app.UseAuthorization();
         app.UseMiddleware<AuditMiddleware>();
+        app.UseAuthorization();
         return app;
     }
 

@@ -27,7 +27,7 @@ public sealed partial class AuditMiddleware(RequestDelegate next, IAuditLog log,
         pattern = "";
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)) return false;
         if (context.GetEndpoint() is not RouteEndpoint endpoint || context.User.Identity?.IsAuthenticated != true) return false;
-        pattern = endpoint.RoutePattern.RawText ?? "";
+        pattern = (endpoint.RoutePattern.RawText ?? "/").TrimEnd('/');
         return pattern != "/login";
     }
 

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+
+namespace LaserGrains.Tests.Integration.Auth;
+
+/// <summary>Staff log in through the login page (antiforgery token, cookie session), are locked out after failures, change passwords.</summary>
+[Collection(AuthCollection.Name)]
+public sealed partial class LoginTests(AuthFixture fixture)
+{
+    [Fact]
+    public async Task Login_WithSession_ServesTheRolesRights_AndIsAudited()
+    {
+        await CreateUserAsync("alice", "correct horse battery", "operator");
+        using var browser = Browser();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await LoginAsync(browser, "alice", "correct horse battery")).StatusCode);
+        using (var files = await browser.GetAsync(Url("/files"))) Assert.Equal(200, (int)files.StatusCode);
+        using (var keys = await browser.GetAsync(Url("/api-keys"))) Assert.Equal(403, (int)keys.StatusCode);
+
+        var (_, audit) = await fixture.Cluster.GetJsonAsync("/audit");
+        Assert.Contains(audit.EnumerateArray(), r => r.GetProperty("action").GetString() == "login" && r.GetProperty("actor").GetString() == "user:alice");
+        var hashes = await fixture.Cluster.Database.ScalarAsync<string>("SELECT password_hash FROM lg_users WHERE user_name = 'alice'");
+        Assert.DoesNotContain("correct horse battery", hashes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_WithoutTheFormsToken_IsRefused()
+    {
+        using var browser = Browser();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["user_name"] = "alice", ["password"] = "correct horse battery" });
+        using var response = await browser.PostAsync(Url("/login"), form);
+        Assert.Equal(400, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RepeatedFailedLogins_LockTheAccount_EvenForTheRightPassword()
+    {
+        await CreateUserAsync("bob", "bobs right password", "viewer");
+        using var browser = Browser();
+        for (var i = 0; i < 5; i++) Assert.Equal(401, (int)(await LoginAsync(browser, "bob", "wrong password " + i)).StatusCode);
+
+        using var locked = await LoginAsync(browser, "bob", "bobs right password");
+        Assert.Equal(401, (int)locked.StatusCode);
+        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (_, audit) = await fixture.Cluster.GetJsonAsync("/audit?limit=500");
+        Assert.Equal(5, audit.EnumerateArray().Count(r => r.GetProperty("action").GetString() == "login.failed" && r.GetProperty("actor").GetString() == "user:bob"));
+    }
+
+    [Fact]
+    public async Task ChangePassword_OldOneStopsWorking_NewOneWorks()
+    {
+        await CreateUserAsync("carol", "carols first password", "viewer");
+        using var browser = Browser();
+        await LoginAsync(browser, "carol", "carols first password");
+        var token = await TokenAsync(browser, "/account/password");
+        using var change = await browser.PostAsync(Url("/account/password"), Form(token, ("current", "carols first password"), ("next", "carols second password")));
+        Assert.Equal(200, (int)change.StatusCode);
+        Assert.Contains("Password changed.", await change.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var other = Browser();
+        Assert.Equal(401, (int)(await LoginAsync(other, "carol", "carols first password")).StatusCode);
+        Assert.Equal(302, (int)(await LoginAsync(other, "carol", "carols second password")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABrowserWithoutSession_IsSentToTheLoginPage_AProgramGets401()
+    {
+        using var browser = Browser();
+        using var page = new HttpRequestMessage(HttpMethod.Get, Url("/files"));
+        page.Headers.Accept.ParseAdd("text/html");
+        using var redirected = await browser.SendAsync(page);
+        Assert.Equal(302, (int)redirected.StatusCode);
+        Assert.StartsWith("/login", redirected.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        using var program = await browser.GetAsync(Url("/files"));
+        Assert.Equal(401, (int)program.StatusCode);
+    }
+
+    private async Task CreateUserAsync(string name, string password, string role)
+    {
+        using var response = await fixture.Cluster.Http.PostAsJsonAsync(fixture.Cluster.Url("/users"), new { user_name = name, password, role });
+        Assert.Equal(201, (int)response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> LoginAsync(HttpClient browser, string name, string password)
+    {
+        var token = await TokenAsync(browser, "/login");
+        return await browser.PostAsync(Url("/login"), Form(token, ("user_name", name), ("password", password)));
+    }
+
+    private static async Task<(string Name, string Value)> TokenAsync(HttpClient browser, string page)
+    {
+        var html = await browser.GetStringAsync(new Uri(browser.BaseAddress!, page));
+        var match = TokenField().Match(html);
+        Assert.True(match.Success, "no antiforgery field in " + page);
+        return (WebUtility.HtmlDecode(match.Groups[1].Value), WebUtility.HtmlDecode(match.Groups[2].Value));
+    }
+
+    private static FormUrlEncodedContent Form((string Name, string Value) token, params (string, string)[] fields) =>
+        new(fields.Select(f => KeyValuePair.Create(f.Item1, f.Item2)).Append(KeyValuePair.Create(token.Name, token.Value)));
+
+    private HttpClient Browser() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+    {
+        BaseAddress = new Uri(fixture.Cluster.GatewayUrl),
+    };
+
+    private Uri Url(string path) => fixture.Cluster.Url(path);
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">")]
+    private static partial Regex TokenField();
+}
