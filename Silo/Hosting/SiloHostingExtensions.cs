@@ -34,7 +34,14 @@ public static class SiloHostingExtensions
     public static WebApplication MapSiloEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live");
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        // The dashboard has no login of its own: it is served only on a loopback endpoint, reached by admins
+        // on the silo's machine (or through an SSH tunnel), never by the network (docs/SECURITY.md).
+        if (OnLoopback(app.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081")) app.MapOrleansDashboard(routePrefix: "/dashboard");
         return app;
     }
+
+    /// <summary>Whether an http(s) URL names a loopback address (or localhost).</summary>
+    public static bool OnLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
 }
