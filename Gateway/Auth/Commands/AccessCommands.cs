@@ -1,4 +1,5 @@
 using LaserGrains.Gateway.Auth.Access;
+using LaserGrains.Gateway.Auth.Audit;
 using LaserGrains.Gateway.Auth.Keys;
 using LaserGrains.Gateway.Auth.Users;
 using Npgsql;
@@ -22,7 +23,8 @@ public static class AccessCommands
         switch (args)
         {
             case ["keys", "create", var name, var roleText] when RoleNames.TryParse(roleText, out var role) && name.Length is > 0 and <= 100:
-                var (_, secret) = await new PostgresApiKeyStore(db, time).CreateAsync(name, role, "command", CancellationToken.None);
+                var (key, secret) = await new PostgresApiKeyStore(db, time).CreateAsync(name, role, "command", CancellationToken.None);
+                await AuditAsync(db, time, "keys create", $"id={key.Id}");
                 Console.WriteLine(secret);
                 return 0;
             case ["users", "create-admin", var user]:
@@ -45,7 +47,12 @@ public static class AccessCommands
             return 1;
         }
 
+        await AuditAsync(db, time, "users create", $"id={account.Id}");
         Console.WriteLine(password);
         return 0;
     }
+
+    // The commands change access like the API does, so they leave the same trace (with no remote address).
+    private static Task AuditAsync(NpgsqlDataSource db, TimeProvider time, string action, string target) =>
+        new PostgresAuditLog(db, time).WriteAsync("command:" + Environment.UserName, action, target, 0, null, null, CancellationToken.None);
 }
