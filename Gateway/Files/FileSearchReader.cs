@@ -35,7 +35,8 @@ public static class FileSearchReader
             Kinds = Get("kind") is { } k ? FileSearch.KindsOf(k) : [],
             Status = status,
             From = FileSearch.Date(Get("from"), "from"), To = FileSearch.Date(Get("to"), "to"),
-            Text = Get("q"), Sort = sort, Cursor = cursor, PageSize = pageSize, Page = page,
+            Text = Get("q"), NeedsReview = Get("needs_review") is "true" or "1",
+            ConfidenceBelow = FileSearch.Number(Get("confidence_below"), "confidence_below") ?? 0.6, Sort = sort, Cursor = cursor, PageSize = pageSize, Page = page,
         };
         if (search.ThicknessMin > search.ThicknessMax) throw new FormatException("'thickness_min' is above 'thickness_max'.");
         return search;
