@@ -65,6 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (Environment.GetEnvironmentVariable("LG_UI_TEST_LOG") == "1") Console.WriteLine(Cluster?.Gateway?.Output);
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (Cluster is not null) await Cluster.DisposeAsync();
