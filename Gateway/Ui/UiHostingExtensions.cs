@@ -1,3 +1,4 @@
+using LaserGrains.Gateway.Ui.Docs;
 using LaserGrains.Gateway.Ui.Shell;
 
 namespace LaserGrains.Gateway.Ui;
@@ -11,6 +12,7 @@ public static class UiHostingExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
         builder.Services.AddAuthorization(UiAccess.Configure);
+        builder.Services.AddApiDocs();
         return builder;
     }
 
@@ -19,8 +21,9 @@ public static class UiHostingExtensions
         app.UseStaticFiles();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapRazorComponents<App>().RequireUiAccess();
+        app.MapRazorComponents<App>().ExcludeFromDescription().RequireUiAccess();
         app.MapUiFragments().RequireUiAccess();
+        app.MapApiDocs().RequireUiAccess();
         return app;
     }
 }
