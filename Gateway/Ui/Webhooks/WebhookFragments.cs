@@ -25,6 +25,10 @@ public static class WebhookFragments
         g.MapPost("/{id}/dead-letters/{eventId}/replay", async (string id, string eventId, IClusterClient c) =>
             (await DeliveriesApi.ReplayOneAsync(id, eventId, c)).Result is ProblemHttpResult p ? Problem(p) : Html.Text("Queued again."));
         g.MapPost("/{id}/replay-since", ReplaySinceAsync);
+        g.MapPost("/{id}/test", async (string id, IClusterClient c, TimeProvider t) =>
+            (await TestEventApi.SendAsync(id, c, t)).Result is Accepted<TestEventJson> { Value: { } sent }
+                ? Html.Text($"Test event {sent.EventId} queued; it shows in the attempt log once sent.")
+                : Html.Text($"No subscription {id}.", error: true));
         return group;
     }
 

@@ -39,6 +39,29 @@ public sealed class WebhookAndLaserOsPageTests(BrowserFixture fx)
     }
 
     [Fact]
+    public async Task A_test_event_is_sent_and_logged_and_a_rotated_secret_is_shown_once()
+    {
+        using var create = await fx.Cluster.Http.PostAsJsonAsync(fx.Cluster.Url("/webhooks/subscriptions"), new { url = BrowserFixture.DeadEndpoint });
+        var sub = (await create.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var page = await fx.NewPageAsync();
+        await page.GotoAsync($"/subscriptions/{sub}");
+        await page.ClickAsync("text=Send test event");
+        await Assertions.Expect(page.Locator("#sub-result")).ToContainTextAsync("queued");
+        await Eventually.GetAsync(
+            async () => (await fx.Cluster.GetJsonAsync($"/webhooks/subscriptions/{sub}/attempts")).Body.GetProperty("items").GetArrayLength(),
+            n => n > 0, TimeSpan.FromSeconds(60), "the test event to be attempted");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("section", new() { HasText = "Attempt log" }).Locator("tbody tr").First).ToContainTextAsync("webhook.test");
+
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.ClickAsync("text=Rotate secret");
+        await Assertions.Expect(page.Locator("[data-secret]")).ToContainTextAsync("whsec_");
+        await BrowserFixture.ScreenshotAsync(page, "subscription-rotated");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-secret]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_uploaded_file_appears_as_a_design_file_on_the_laser_os_pages()
     {
         var project = fx.NewProject();
