@@ -1,6 +1,6 @@
 using LaserGrains.Gateway.Hosting;
 using LaserGrains.Gateway.Ui;
-using LaserGrains.Grains.Hosting;
+using LaserGrains.Shared.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));

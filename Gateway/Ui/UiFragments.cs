@@ -1,5 +1,5 @@
 using LaserGrains.Gateway.Ui.Catalog;
-using LaserGrains.Gateway.Ui.FilePage;
+using LaserGrains.Gateway.Ui.FileDetail;
 using LaserGrains.Gateway.Ui.Webhooks;
 using LaserGrains.Gateway.Ui.LaserOs;
 

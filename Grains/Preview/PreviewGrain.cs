@@ -1,7 +1,7 @@
 using LaserGrains.Grains.Files;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Interfaces.Preview;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bunit;
-using LaserGrains.Gateway.Ui.FilePage;
+using LaserGrains.Gateway.Ui.FileDetail;
 using LaserGrains.Gateway.Ui.Shell;
 using LaserGrains.Grains.Interfaces.Files;
 
