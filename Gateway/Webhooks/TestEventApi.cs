@@ -22,7 +22,7 @@ public static class TestEventApi
 
     internal static async Task<Results<Accepted<TestEventJson>, ProblemHttpResult>> SendAsync(string id, IClusterClient client, TimeProvider time)
     {
-        if (await SubscriptionsApi.Registry(client).GetAsync(id) is null) return SubscriptionsApi.Unknown(id);
+        if (await SubscriptionsApi.Registry(client).GetAsync(id) is not { } subscription) return SubscriptionsApi.Unknown(id);
         var now = time.GetUtcNow();
         var sequence = now.ToUnixTimeMilliseconds();
         var eventId = $"evt_test_{sequence}";
@@ -35,7 +35,7 @@ public static class TestEventApi
             ["sequence"] = sequence,
             ["data"] = new JsonObject { ["subscription_id"] = id, ["message"] = "A test event sent from LaserGrains." },
         };
-        await client.GetGrain<IWebhookDispatcherGrain>(id).EnqueueAsync([new FileEvent(eventId, EventType, 0, sequence, now, body.ToJsonString())]);
+        await client.GetGrain<IWebhookDispatcherGrain>(id).EnqueueAsync([new FileEvent(eventId, EventType, 0, sequence, now, body.ToJsonString())], subscription.Version);
         return TypedResults.Accepted($"/webhooks/subscriptions/{id}/attempts", new TestEventJson(id, eventId));
     }
 }
