@@ -1,5 +1,6 @@
 using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Gateway.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Files;
@@ -13,6 +14,7 @@ public static class FilesApi
         group.MapGet("/{id:long}", GetAsync).WithSummary("One file's record, as its grain holds it.").ProducesProblem(404);
         group.MapGet("", ListAsync)
             .WithSummary("Files from the catalog: filters client, project (exact), part (prefix), material, thickness_min/max, kind, status, from/to, q (full text, words as prefixes); sort; cursor paging.")
+            .WithQueryParameters(FileSearchReader.Parameters)
             .ProducesProblem(400);
         app.MapGet("/stats", StatsAsync).WithTags("Files").WithSummary("File counts by status, kind, material and client.");
         group.MapFileVersionsApi();

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LaserGrains.Gateway.Errors;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Gateway.Queries;
 using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Grains.Hosting;
@@ -39,6 +41,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddSingleton(cluster);
         builder.Services.AddLaserOs();
+        builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -63,6 +66,7 @@ public static class GatewayHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<QueryParameterCheck>();
         app.MapOpenApi();
         app.MapIngestApi();
         app.MapFilesApi();
