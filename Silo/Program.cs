@@ -2,6 +2,12 @@ using LaserGrains.Grains.Hosting;
 using LaserGrains.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables()) is { } invalid)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-silo: {invalid}");
+    return 2;
+}
+
 builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));
 
 if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionString"], CancellationToken.None) is { } problem)
