@@ -20,6 +20,7 @@ public static class FilesApi
         group.MapFileVersionsApi();
         group.MapFileCommandsApi();
         group.MapFileDownloadApi();
+        group.MapFilePartsApi();
         return group;
     }
 

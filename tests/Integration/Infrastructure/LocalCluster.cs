@@ -38,12 +38,13 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>An absolute gateway URL for <paramref name="pathAndQuery"/>.</summary>
     public Uri Url(string pathAndQuery) => new(GatewayUrl + pathAndQuery);
 
-    /// <summary>A fresh database, <paramref name="silos"/> silos and a gateway, ready to serve.</summary>
-    public static async Task<LocalCluster> StartAsync(int silos = 1, Dictionary<string, string>? extra = null)
+    /// <summary>A fresh database, <paramref name="silos"/> silos and a gateway (with <paramref name="gatewayOnly"/>'s settings on top), ready to serve.</summary>
+    public static async Task<LocalCluster> StartAsync(int silos = 1, Dictionary<string, string>? extra = null, Func<LocalCluster, Dictionary<string, string>>? gatewayOnly = null)
     {
         var cluster = new LocalCluster(await TestDatabase.CreateAsync(), extra ?? []);
         try
         {
+            foreach (var (k, v) in gatewayOnly?.Invoke(cluster) ?? []) cluster.GatewayOnly[k] = v;
             for (var i = 0; i < silos; i++) await cluster.StartSiloAsync();
             await cluster.StartGatewayAsync();
             return cluster;
@@ -86,9 +87,13 @@ public sealed class LocalCluster : IAsyncDisposable
         return silo;
     }
 
+    /// <summary>Settings given to the gateway only (after the common ones), e.g. a database connection through a relay.</summary>
+    private Dictionary<string, string> GatewayOnly { get; } = [];
+
     public async Task StartGatewayAsync()
     {
         var env = CommonEnvironment();
+        foreach (var (k, v) in GatewayOnly) env[k] = v;
         env["LG_GATEWAY_URL"] = GatewayUrl;
         Gateway = HostProcess.Start("Gateway", env);
         await Eventually.GetAsync(
