@@ -30,6 +30,7 @@ public static class Unavailability
         SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException => true,
         // An exception type the gateway could not rebuild after a grain threw it; its name survives.
         Orleans.Serialization.UnavailableExceptionFallbackException fallback => fallback.ExceptionType?.StartsWith("Npgsql.", StringComparison.Ordinal) == true,
+        Orleans.Serialization.CodecNotFoundException codec => codec.Message.Contains("Npgsql.", StringComparison.Ordinal),
         _ => false,
     };
 }

@@ -42,6 +42,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(cluster);
         builder.Services.AddLaserOs();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
+        // Grain calls that failed on a PostgreSQL outage bring the Npgsql exception along, so the handler can say 503.
+        builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>

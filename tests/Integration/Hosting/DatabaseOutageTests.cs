@@ -45,6 +45,35 @@ public sealed class DatabaseOutageTests
         Assert.Equal("completed", again.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task GrainStorageCut_GrainCallsAnswer503_ActiveFilesStillRead()
+    {
+        var admin = new NpgsqlConnectionStringBuilder(TestEnvironment.AdminConnectionString);
+        await using var relay = new TcpForwarder(admin.Host == "localhost" ? "127.0.0.1" : admin.Host!, admin.Port);
+        await using var cluster = await LocalCluster.StartAsync(silosOnly: c =>
+            new() { ["LG_DB"] = new NpgsqlConnectionStringBuilder(c.Database.ConnectionString) { Port = relay.Port, Timeout = 3 }.ConnectionString });
+        var (created, file) = await cluster.UploadAsync("active.dxf", SampleFiles.RectangleDxf("outage-active"));
+        Assert.Equal(201, created);
+        var id = file.GetProperty("ingest_id").GetInt64();
+
+        relay.Cut();
+        try
+        {
+            // A file that is not active must be read from grain storage, which is gone; a change must be written to it.
+            await AssertUnavailableAsync(() => cluster.Http.GetAsync(cluster.Url("/files/424242")));
+            await AssertUnavailableAsync(() => cluster.Http.PostAsync(cluster.Url($"/files/{id}/re-extract"), null));
+            // The active file answers from memory.
+            Assert.Equal(200, (await cluster.GetJsonAsync($"/files/{id}")).Status);
+        }
+        finally
+        {
+            relay.Restore();
+        }
+
+        await Eventually.GetAsync(async () => (int)(await cluster.Http.GetAsync(cluster.Url("/files/424243"))).StatusCode,
+            code => code == 404, TimeSpan.FromSeconds(60), "grain storage to answer again");
+    }
+
     private static async Task AssertUnavailableAsync(Func<Task<HttpResponseMessage>> send)
     {
         using var response = await send();
