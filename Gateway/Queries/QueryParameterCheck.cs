@@ -60,7 +60,9 @@ public sealed class QueryParameterCheck(RequestDelegate next, IProblemDetailsSer
             }
 
             var names = known.Count == 0 ? "none" : string.Join(", ", known.Order(StringComparer.Ordinal));
-            return (null, $"'{key}' is not a query parameter of this endpoint; it accepts: {names}.");
+            var aliases = Aliases.Where(a => known.Contains(a.Value)).Select(a => $"{a.Key} for {a.Value}").ToList();
+            var also = aliases.Count == 0 ? "" : $" (also {string.Join(", ", aliases)})";
+            return (null, $"'{key}' is not a query parameter of this endpoint; it accepts: {names}{also}.");
         }
 
         return (renamed is null ? null : new QueryCollection(renamed), null);

@@ -64,7 +64,7 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
     {
         ArgumentNullException.ThrowIfNull(s);
         var total = Math.Max(s.PartsTotal, s.Parts.Count);
-        var items = total <= s.Parts.Count || offset + limit <= s.Parts.Count
+        var items = total <= s.Parts.Count || (long)offset + limit <= s.Parts.Count
             ? [.. s.Parts.Skip(offset).Take(limit)]
             : await partStore.ReadAsync(s.IngestId, offset, limit, cancellationToken);
         return new PartsPage(total, offset, items);

@@ -37,7 +37,7 @@ public static class SettingRules
         ["LG_EVENT_MAX_BODY_BYTES"] = R.Whole(16 * 1024, 64L * 1024 * 1024),
         ["LG_MATERIALS_FILE"] = R.LoadableFile(p => MaterialCatalog.Load(p)),
         ["LG_CUT_SPEEDS_FILE"] = R.LoadableFile(p => CutSpeedTable.Load(p)),
-        ["LG_RECEIVER_SECRETS"] = R.Parses(v => WebhookSecret.ParseList(v)),
+        ["LG_RECEIVER_SECRETS"] = Secrets,
         ["LG_RECEIVER_TOLERANCE_SECONDS"] = R.Whole(1, 86_400),
         ["LG_RECEIVER_MAX_BODY_BYTES"] = R.Whole(1, 64L * 1024 * 1024),
         ["WEBHOOK_ENABLED"] = R.Boolean,
@@ -54,6 +54,18 @@ public static class SettingRules
         ["LG_WEBHOOK_DISABLE_AFTER"] = R.Duration(TimeSpan.FromMinutes(1), TimeSpan.FromDays(365)),
         ["LG_WEBHOOK_REMINDER_PERIOD"] = R.Duration(TimeSpan.FromSeconds(1), TimeSpan.FromDays(1)),
     };
+
+    /// <summary>Comma-separated whsec_ secrets; the problem names the entry and never echoes a secret.</summary>
+    private static string? Secrets(string value)
+    {
+        var entries = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (!WebhookSecret.TryParse(entries[i], out _, out var problem)) return $"has an unusable entry {i + 1}: {problem}";
+        }
+
+        return null;
+    }
 
     /// <summary>The first problem among the set variables, as one line naming the variable; null when all are usable.</summary>
     public static string? FirstProblem(System.Collections.IDictionary environment)
