@@ -1,8 +1,9 @@
 using LaserGrains.Grains.Hosting;
+using LaserGrains.Shared.Hosting;
 using LaserGrains.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables()) is { } invalid)
+if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables(), GrainSettingRules.Stricter) is { } invalid)
 {
     await Console.Error.WriteLineAsync($"lasergrains-silo: {invalid}");
     return 2;

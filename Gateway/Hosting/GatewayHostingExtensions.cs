@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using LaserGrains.Gateway.Errors;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
@@ -7,8 +7,9 @@ using LaserGrains.Gateway.Ingest;
 using LaserGrains.Gateway.Queries;
 using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
-using LaserGrains.Grains.Hosting;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Catalog;
+using LaserGrains.Shared.Hosting;
+using LaserGrains.Shared.Storage;
 using Npgsql;
 using Orleans.Configuration;
 
@@ -36,10 +37,9 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<MultipartUploadReader>();
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<FileCatalogQueries>();
+        builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
         builder.Services.AddSingleton<DeliveryQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
-        builder.Services.AddSingleton(cluster);
         builder.Services.AddLaserOs();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         // Grain calls that failed on a PostgreSQL outage bring the Npgsql exception along, so the handler can say 503.

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LaserGrains.Grains.Files.Json;
+using LaserGrains.Shared.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using Npgsql;
 using NpgsqlTypes;

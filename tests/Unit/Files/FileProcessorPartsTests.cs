@@ -4,7 +4,7 @@ using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Files;
 using LaserGrains.Grains.Interfaces.Files;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Options;
 using Xunit;
 
@@ -31,7 +31,7 @@ public sealed class FileProcessorPartsTests : IDisposable
         var page = await processor.PartsAsync(state, 200, 100, CancellationToken.None);
         Assert.Equal(250, page.Total);
         Assert.Equal(Enumerable.Range(201, 50), page.Items.Select(p => p.Row));
-        var json = Grains.Files.Json.FileJson.ToJson(state.ToRecord());
+        var json = LaserGrains.Shared.Json.FileJson.ToJson(state.ToRecord());
         Assert.Equal(250, json.PartsTotal);
         Assert.True(json.PartsTruncated);
     }
@@ -50,7 +50,7 @@ public sealed class FileProcessorPartsTests : IDisposable
         Assert.Equal(3, state.PartsTotal);
         var page = await processor.PartsAsync(state, 0, 50, CancellationToken.None);
         Assert.Equal([1, 2, 3], page.Items.Select(p => p.Row));
-        Assert.Null(Grains.Files.Json.FileJson.ToJson(state.ToRecord()).PartsTruncated);
+        Assert.Null(LaserGrains.Shared.Json.FileJson.ToJson(state.ToRecord()).PartsTruncated);
     }
 
     public void Dispose()

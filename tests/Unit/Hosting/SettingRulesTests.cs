@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.RegularExpressions;
 using LaserGrains.Grains.Hosting;
+using LaserGrains.Shared.Hosting;
 using Xunit;
 
 namespace LaserGrains.Tests.Unit.Hosting;
@@ -60,9 +61,9 @@ public sealed partial class SettingRulesTests
     [MemberData(nameof(Cases))]
     public void Rule_GoodValue_Passes_BadValue_IsNamedInOneLine(string variable, string good, string bad)
     {
-        Assert.Null(SettingRules.FirstProblem(new Hashtable { [variable] = good }));
+        Assert.Null(SettingRules.FirstProblem(new Hashtable { [variable] = good }, GrainSettingRules.Stricter));
 
-        var problem = SettingRules.FirstProblem(new Hashtable { [variable] = bad });
+        var problem = SettingRules.FirstProblem(new Hashtable { [variable] = bad }, GrainSettingRules.Stricter);
 
         Assert.NotNull(problem);
         Assert.StartsWith($"invalid setting {variable}: it ", problem, StringComparison.Ordinal);
@@ -86,6 +87,17 @@ public sealed partial class SettingRulesTests
         Assert.Contains("LG_DB", variables);
         foreach (var variable in variables.Except(ScriptOnly)) Assert.True(SettingRules.ByVariable.ContainsKey(variable), $"{variable} has no rule");
         foreach (var variable in SettingRules.ByVariable.Keys) Assert.True(variables.Contains(variable), $"{variable} is missing from README's table");
+    }
+
+    [Theory]
+    [InlineData("LG_MATERIALS_FILE")]
+    [InlineData("LG_CUT_SPEEDS_FILE")]
+    public void SiloRules_FileThatDoesNotParse_IsRefused(string variable)
+    {
+        var broken = WriteTemp(variable + ".json", "{ not json");
+
+        Assert.Null(SettingRules.FirstProblem(new Hashtable { [variable] = broken }));
+        Assert.Contains("cannot be used", SettingRules.FirstProblem(new Hashtable { [variable] = broken }, GrainSettingRules.Stricter), StringComparison.Ordinal);
     }
 
     [Fact]
