@@ -19,7 +19,8 @@ public static class QueryParameterNames
         var parameters = method.GetParameters();
         if (parameters.Any(p => p.ParameterType == typeof(HttpRequest) || p.ParameterType == typeof(HttpContext))) return null;
         var routeNames = route.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return parameters.Where(p => IsQuery(p, routeNames)).Select(p => p.Name!)
+        // Minimal APIs bind a simple-typed parameter that is not in the route from the query string: those are the names.
+        return parameters.Where(p => IsQuery(p, routeNames)).Select(p => p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.Name!)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
