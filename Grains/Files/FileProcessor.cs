@@ -31,7 +31,7 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.Parts = [];
         s.Properties = [];
         s.SearchText = null;
-        var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits() };
+        var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits(), Materials = materials };
         var outcome = await pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken);
 
         s.Kind = outcome.Kind;

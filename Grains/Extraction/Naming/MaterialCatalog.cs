@@ -23,8 +23,7 @@ public sealed class MaterialCatalog
         }
 
         // Longest phrases claim text first, so "stainless steel" is not read as "steel".
-        phrases = [.. Materials.SelectMany(m => Names(m).Distinct(StringComparer.OrdinalIgnoreCase).Select(p => new MaterialPhrase(m, p)))
-            .OrderByDescending(p => p.Length)];
+        phrases = [.. Materials.SelectMany(Phrases).OrderByDescending(p => p.Length)];
     }
 
     /// <summary>The catalog shipped with the service (Naming/materials.json).</summary>
@@ -68,5 +67,18 @@ public sealed class MaterialCatalog
     public MaterialMatch? FindInText(string text) =>
         FindAllInText(text).OrderByDescending(m => m.Evidence).ThenByDescending(m => m.Length).ThenBy(m => m.Index).FirstOrDefault();
 
-    private static IEnumerable<string> Names(Material m) => m.Synonyms.Prepend(m.Name).Prepend(m.Code);
+    /// <summary>What <paramref name="text"/> says about material: which one, its grade and finish; null when it names none or two.</summary>
+    public MaterialReading? Read(string text) => MaterialReader.Read(this, text);
+
+    private static IEnumerable<string> Names(Material m) => m.Synonyms.Prepend(m.Name).Prepend(m.Code).Concat(m.GradeList);
+
+    // A grade is also a name of its material; the grade phrase claims it first so the match knows it is a grade.
+    private static IEnumerable<MaterialPhrase> Phrases(Material m)
+    {
+        var grades = m.GradeList.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var gradeKeys = grades.Select(TextKey.Normalize).ToHashSet();
+        return grades.Select(g => new MaterialPhrase(m, g, isGrade: true)).Concat(
+            m.Synonyms.Prepend(m.Name).Prepend(m.Code).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(p => !gradeKeys.Contains(TextKey.Normalize(p))).Select(p => new MaterialPhrase(m, p)));
+    }
 }

@@ -62,4 +62,25 @@ public class TitleBlockParserTests
     [Fact]
     public void Parse_MalformedJobCode_IsNotAProjectCode() =>
         Assert.Null(TitleBlockParser.Parse("JB-2025-13-CL0042-007").ProjectCode);
+
+    [Fact]
+    public void Parse_MaterialWithGrade_NormalisedWithGradeAndRawText()
+    {
+        var facts = TitleBlockParser.Parse("MATERIAL: MILD STEEL S275\nTHK 6mm");
+
+        Assert.Equal("Mild Steel", facts.Material?.Value);
+        Assert.Equal("MS", facts.MaterialCode?.Value);
+        Assert.Equal("S275", facts.Grade?.Value);
+        Assert.Equal("MILD STEEL S275", facts.MaterialText?.Value);
+    }
+
+    [Fact]
+    public void Parse_UnknownMaterial_KeptAsWrittenWithLowConfidence()
+    {
+        var facts = TitleBlockParser.Parse("MATERIAL: Tufnol");
+
+        Assert.Equal("Tufnol", facts.Material?.Value);
+        Assert.Null(facts.MaterialCode);
+        Assert.True(facts.Material!.Confidence < TitleBlockParser.NextLineConfidence);
+    }
 }
