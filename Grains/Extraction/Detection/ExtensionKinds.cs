@@ -20,6 +20,7 @@ internal static class ExtensionKinds
         ".webp" => FileKind.WebP,
         ".svg" => FileKind.Svg,
         ".zip" => FileKind.Zip,
+        ".csv" or ".tsv" => FileKind.Csv,
         _ => null,
     };
 
