@@ -8,7 +8,7 @@ using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.LightBurn;
 
-/// <summary>Reads LightBurn projects (.lbrn FormatVersion 0, .lbrn2 FormatVersion 1): layers, cut geometry per layer, defects, bounding box, notes.</summary>
+/// <summary>Reads LightBurn projects (.lbrn FormatVersion 0, .lbrn2 FormatVersion 1): layers, cut geometry per layer, defects, bounding box, notes; and material libraries (.clb).</summary>
 public sealed class LightBurnExtractor : IFileExtractor
 {
     private const int MaxNotesLength = 4_000;
@@ -31,6 +31,7 @@ public sealed class LightBurnExtractor : IFileExtractor
         ArgumentNullException.ThrowIfNull(context);
         var bytes = InputBuffer.ReadAll(content, context.Limits, cancellationToken);
         var root = SecureXml.Load(bytes, context.Limits, "LightBurn", cancellationToken).Root;
+        if (root?.Name.LocalName == "LightBurnLibrary") return LibraryReader.Read(root, context.Limits, CompactJson);
         if (root?.Name.LocalName != "LightBurnProject")
         {
             throw new ExtractionFailedException("invalid_file", "The file is XML but not a LightBurn project (no LightBurnProject root).");

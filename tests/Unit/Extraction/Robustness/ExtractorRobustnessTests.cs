@@ -55,6 +55,8 @@ public class ExtractorRobustnessTests
         new("csv-cut-list", Csv, FileKind.Csv, "Part;Qty;Length (in)\nRail;4 at 12 inches;\n\"Leg; long\";2;24-36\nTotal;6;\n"u8.ToArray()),
         new("acrylic", LightBurn, FileKind.LightBurn, Lbrn2Projects.Bytes(Lbrn2Projects.Acrylic)),
         new("corpus-cut-modes", LightBurn, FileKind.LightBurn, TestFiles.Bytes("lightburn/nucarve__op-4-cut-modes.lbrn")),
+        new("curves-and-text", LightBurn, FileKind.LightBurn, Lbrn2Projects.Bytes(Lbrn2Projects.Curve)),
+        new("clb-library", LightBurn, FileKind.LightBurn, Lbrn2Projects.Bytes(LightBurnLibraryTests.Library)),
         new("png", Image, FileKind.Png, TestImages.Png(64, 32, 11811)),
         new("jpeg-gps", Image, FileKind.Jpeg, TestImages.JpegWithGps(64, 32, 300)),
         new("bmp", Image, FileKind.Bmp, TestImages.Bmp(8, 8, 3780)),
