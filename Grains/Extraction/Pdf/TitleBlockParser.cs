@@ -33,17 +33,39 @@ public static partial class TitleBlockParser
         var facts = new FileMetadata
         {
             PartName = Text(found, LabelledFields.Part),
-            DrawingNumber = Text(found, LabelledFields.Drawing),
             Revision = Revision(found),
             ThicknessMm = Thickness(found),
             Quantity = Quantity(found),
         };
+        facts = WithDrawing(facts, found, lines);
         facts = WithMaterial(facts, found, catalog);
         return WithCodes(facts, text);
     }
 
     private static MetadataField<string>? Text(IReadOnlyDictionary<string, LabelledValue> found, string key) =>
         found.TryGetValue(key, out var v) ? ContentFacts.TextOrNull(v.Value, v.Confidence) : null;
+
+    // "DRAWING NO: AC-102   REV: C" or a bare "AC-102 REV C" line: the drawing number and the revision are two fields.
+    private static FileMetadata WithDrawing(FileMetadata facts, IReadOnlyDictionary<string, LabelledValue> found, string[] lines)
+    {
+        if (found.TryGetValue(LabelledFields.Drawing, out var v))
+        {
+            var (drawing, revision) = DrawingRevision.Split(v.Value);
+            return facts with
+            {
+                DrawingNumber = ContentFacts.TextOrNull(drawing, v.Confidence),
+                Revision = facts.Revision ?? ContentFacts.TextOrNull(revision, v.Confidence),
+            };
+        }
+
+        return DrawingRevision.FindLine(lines) is { } line
+            ? facts with
+            {
+                DrawingNumber = ContentFacts.Field(line.Drawing, NextLineConfidence),
+                Revision = facts.Revision ?? ContentFacts.Field(line.Revision, NextLineConfidence),
+            }
+            : facts;
+    }
 
     private static MetadataField<string>? Revision(IReadOnlyDictionary<string, LabelledValue> found)
     {

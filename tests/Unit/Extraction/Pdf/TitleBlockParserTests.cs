@@ -83,4 +83,16 @@ public class TitleBlockParserTests
         Assert.Null(facts.MaterialCode);
         Assert.True(facts.Material!.Confidence < TitleBlockParser.NextLineConfidence);
     }
+
+    [Theory]
+    [InlineData("DRAWING NO: AC-102   REV: C")]
+    [InlineData("DWG NO. AC-102 REV C")]
+    [InlineData("AC-102   REV: C")]
+    public void Parse_DrawingNumberWithRevisionBeside_TwoSeparateFields(string line)
+    {
+        var facts = TitleBlockParser.Parse("TITLE: Bracket\n" + line);
+
+        Assert.Equal("AC-102", facts.DrawingNumber?.Value);
+        Assert.Equal("C", facts.Revision?.Value);
+    }
 }
