@@ -1,6 +1,6 @@
 using System.Text.Json;
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Files;

@@ -1,11 +1,19 @@
 using LaserGrains.Gateway.Hosting;
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.Ingest;
 
-/// <summary>The ingest flow: stream to the blob store, allocate ids, call the file grains, bound the wait.</summary>
+/// <summary>The ingest path from request to grain call, in order; the steps' details live in the types named here.</summary>
+/// <remarks>
+/// <c>POST /ingest</c> (<see cref="IngestApi"/>) → <see cref="IngestAsync"/>:
+/// (1) <see cref="MultipartUploadReader"/> streams each file part into the blob store (SHA-256 on the way, size capped)
+/// and a <c>.zip</c> through <see cref="ZipExpander"/> into one stored file per entry;
+/// (2) <see cref="HintParser"/> turns the form fields into upload hints;
+/// (3) per file, <see cref="IngestIdAllocator"/> takes the next ingest id from PostgreSQL's sequence;
+/// (4) the file's <see cref="IFileGrain"/> gets a reference to the stored bytes, never the bytes;
+/// (5) the wait for its record is bounded, and <see cref="IngestApi"/> answers 201 (settled) or 202 (still working).
+/// </remarks>
 public sealed class IngestService(
     IClusterClient client,
     MultipartUploadReader reader,
@@ -37,10 +45,4 @@ public sealed class IngestService(
         if (await Task.WhenAny(call, Task.Delay(bound)) == call) return await call;
         return await grain.GetAsync() ?? throw new InvalidOperationException("The file grain lost a file it had accepted.");
     }
-}
-
-/// <summary>What became of one uploaded file.</summary>
-public sealed record IngestOutcome(FileRecord Record, string StatusUrl)
-{
-    public IngestBatchItem ToItem() => new(Record.IngestId, FileJson.StatusName(Record.Status), StatusUrl, FileJson.ToJson(Record));
 }
