@@ -9,7 +9,7 @@ namespace LaserGrains.Grains.Extraction.Excel;
 internal static class PartLine
 {
     /// <summary>The part on <paramref name="row"/>, or null when the row holds no part.</summary>
-    public static JobSheetPart? Read(ISheetGrid grid, HeaderRow header, int row, MaterialCatalog catalog)
+    public static JobSheetPart? Read(ISheetGrid grid, HeaderRow header, int row, MaterialCells catalog)
     {
         var unknowns = new List<string>();
         string? Read(SheetColumn column)
@@ -30,7 +30,7 @@ internal static class PartLine
         var lengthText = Read(SheetColumn.Length);
         var widthText = Read(SheetColumn.Width);
 
-        var material = materialText is null ? FileMetadata.Empty : MaterialFacts.Labelled(materialText, catalog, MetadataSource.Content, 1);
+        var material = materialText is null ? FileMetadata.Empty : catalog.Read(materialText);
         if (header.MaterialMayNameParts && name is null && material.MaterialCode is null && materialText is not null)
         {
             name = materialText;

@@ -1,6 +1,5 @@
 using LaserGrains.Grains.Extraction.Common;
 using LaserGrains.Grains.Extraction.Excel.Grid;
-using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Excel;
@@ -19,7 +18,7 @@ internal static class SheetScanner
 
     public static FileMetadata Scan(
         ISheetGrid grid, FileMetadata facts, List<JobSheetPart> parts, BoundedText text,
-        IDictionary<string, string> properties, MaterialCatalog catalog, CancellationToken cancellationToken)
+        IDictionary<string, string> properties, MaterialCells catalog, CancellationToken cancellationToken)
     {
         HeaderRow? header = null;
         var aside = false;

@@ -19,11 +19,12 @@ internal static class WorkbookReader
         var text = new BoundedText();
         var properties = new Dictionary<string, string>();
         var count = 0;
+        var materials = new MaterialCells(catalog);
         foreach (var sheet in sheets)
         {
             cancellationToken.ThrowIfCancellationRequested();
             count++;
-            facts = SheetScanner.Scan(sheet, facts, parts, text, properties, catalog, cancellationToken);
+            facts = SheetScanner.Scan(sheet, facts, parts, text, properties, materials, cancellationToken);
         }
 
         properties["sheets"] = count.ToString(CultureInfo.InvariantCulture);

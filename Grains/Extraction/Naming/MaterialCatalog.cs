@@ -9,6 +9,7 @@ public sealed class MaterialCatalog
     private readonly Dictionary<string, Material> byCode;
     private readonly Dictionary<string, Material> byKey;
     private readonly MaterialPhrase[] phrases;
+    private readonly Dictionary<Material, (string Finish, MaterialPhrase Phrase)[]> finishes;
 
     /// <summary>A catalog of <paramref name="materials"/>; a later entry with the same code replaces an earlier one.</summary>
     public MaterialCatalog(IEnumerable<Material> materials)
@@ -24,6 +25,7 @@ public sealed class MaterialCatalog
 
         // Longest phrases claim text first, so "stainless steel" is not read as "steel".
         phrases = [.. Materials.SelectMany(Phrases).OrderByDescending(p => p.Length)];
+        finishes = Materials.ToDictionary(m => m, m => m.FinishList.OrderByDescending(f => f.Length).Select(f => (f, new MaterialPhrase(m, f))).ToArray());
     }
 
     /// <summary>The catalog shipped with the service (Naming/materials.json).</summary>
@@ -69,6 +71,10 @@ public sealed class MaterialCatalog
 
     /// <summary>What <paramref name="text"/> says about material: which one, its grade and finish; null when it names none or two.</summary>
     public MaterialReading? Read(string text) => MaterialReader.Read(this, text);
+
+    /// <summary>The finishes of <paramref name="material"/>, longest first, with their compiled phrases.</summary>
+    internal IReadOnlyList<(string Finish, MaterialPhrase Phrase)> FinishesOf(Material material) =>
+        finishes.TryGetValue(material, out var f) ? f : [];
 
     private static IEnumerable<string> Names(Material m) => m.Synonyms.Prepend(m.Name).Prepend(m.Code).Concat(m.GradeList);
 

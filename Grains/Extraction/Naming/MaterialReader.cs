@@ -21,7 +21,7 @@ internal static partial class MaterialReader
         var family = all.Where(m => m.Material == chosen || Refines(chosen, m.Material)).ToList();
         var spans = family.Select(m => (m.Index, m.Length)).ToList();
         var grade = family.FirstOrDefault(m => m.Grade is not null) is { } g ? WithSuffix(text, g, spans) : null;
-        var finish = Finish(chosen, text, spans);
+        var finish = Finish(catalog, chosen, text, spans);
         return new MaterialReading(chosen, grade, finish, top, spans);
     }
 
@@ -39,11 +39,10 @@ internal static partial class MaterialReader
         return m.Groups["temper"].Success ? $"{grade.Grade}-{suffix}" : grade.Grade + suffix;
     }
 
-    private static string? Finish(Material material, string text, List<(int Index, int Length)> spans)
+    private static string? Finish(MaterialCatalog catalog, Material material, string text, List<(int Index, int Length)> spans)
     {
-        foreach (var finish in material.FinishList.OrderByDescending(f => f.Length))
+        foreach (var (finish, phrase) in catalog.FinishesOf(material))
         {
-            var phrase = new MaterialPhrase(material, finish);
             // A synonym that is also a finish ("zintec") was already read as the material: it still names the finish.
             if (phrase.Matches(text).FirstOrDefault() is not { } m) continue;
             if (!spans.Any(s => s.Index <= m.Index && m.Index < s.Index + s.Length)) spans.Add((m.Index, m.Length));
