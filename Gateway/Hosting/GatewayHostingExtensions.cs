@@ -36,7 +36,6 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
-        builder.Services.AddSingleton<DeliveryQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
