@@ -1,8 +1,15 @@
 using LaserGrains.Gateway.Auth.Commands;
 using LaserGrains.Gateway.Hosting;
+using LaserGrains.Gateway.Ui;
 using LaserGrains.Shared.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables()) is { } invalid)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-gateway: {invalid}");
+    return 2;
+}
+
 builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));
 
 if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionString"], CancellationToken.None) is { } problem)
@@ -15,6 +22,8 @@ if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionS
 if (AccessCommands.Handles(args)) return await AccessCommands.RunAsync(args, builder.Configuration["Database:ConnectionString"]!);
 
 builder.AddLaserGrainsGateway();
+builder.AddLaserGrainsUi();
 var app = builder.Build();
 app.MapLaserGrainsGateway();
+app.MapLaserGrainsUi();
 return await app.RunUntilStoppedAsync("lasergrains-gateway");

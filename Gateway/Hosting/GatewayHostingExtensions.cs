@@ -2,9 +2,11 @@ using System.Text.Json.Serialization;
 using System.Text.Json;
 using LaserGrains.Gateway.Auth;
 using LaserGrains.Gateway.Auth.Access;
+using LaserGrains.Gateway.Errors;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Gateway.Queries;
 using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Shared.Catalog;
@@ -41,6 +43,9 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
         builder.Services.AddLaserGrainsAuth();
+        builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
+        // Grain calls that failed on a PostgreSQL outage bring the Npgsql exception along, so the handler can say 503.
+        builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -66,6 +71,7 @@ public static class GatewayHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLaserGrainsAuth();
+        app.UseMiddleware<QueryParameterCheck>();
         // Every endpoint below gets its access from one table (AccessRules); none is mapped outside it.
         var api = app.MapGroup("").RequireAccessRules();
         api.MapOpenApi();

@@ -42,6 +42,8 @@ public static class FileJson
             Geometry = r.Geometry,
             Defects = r.Defects,
             Parts = r.Parts,
+            PartsTotal = r.PartsTotal > 0 ? r.PartsTotal : null,
+            PartsTruncated = r.PartsTotal > r.Parts.Count ? true : null,
             Warnings = r.Warnings,
             CutEstimate = r.CutEstimate,
             Properties = r.Properties,
@@ -57,7 +59,7 @@ public static class FileJson
     {
         FileKind.DxfAscii or FileKind.DxfBinary => "dxf",
         FileKind.Pdf => "pdf",
-        FileKind.Xlsx or FileKind.Xls => "excel",
+        FileKind.Xlsx or FileKind.Xls or FileKind.Csv => "excel",
         FileKind.LightBurn => "lightburn",
         FileKind.Svg => "svg",
         FileKind.Png or FileKind.Jpeg or FileKind.Bmp or FileKind.Gif or FileKind.Tiff or FileKind.WebP => "image",

@@ -28,6 +28,8 @@ public static class SiloHostingExtensions
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
         });
         builder.Services.AddHealthChecks();
+        // A grain call that fails because PostgreSQL is down carries the Npgsql exception back to the gateway (→ 503).
+        builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         return builder;
     }
 
