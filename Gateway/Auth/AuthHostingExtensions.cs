@@ -24,7 +24,7 @@ public static class AuthHostingExtensions
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<AccountService>();
         services.AddSingleton(typeof(ShortCache<>));
-        services.AddAntiforgery(o => o.Cookie.Name = "lg_antiforgery");
+        services.AddAntiforgery(o => { o.Cookie.Name = "lg_antiforgery"; o.HeaderName = SessionRequestGuard.HeaderName; });
         services.AddAuthorization(Policies.Configure);
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "API key, upload link or session", o => o.ForwardDefaultSelector = SchemeOf)
@@ -47,10 +47,11 @@ public static class AuthHostingExtensions
         return services;
     }
 
-    /// <summary>Authentication, the audit log (so refused attempts of known callers are recorded too), authorization.</summary>
+    /// <summary>Authentication, the sessions' antiforgery check, the audit log (so refused attempts of known callers are recorded too), authorization.</summary>
     public static IApplicationBuilder UseLaserGrainsAuth(this IApplicationBuilder app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<SessionRequestGuard>();
         app.UseMiddleware<AuditMiddleware>();
         app.UseAuthorization();
         return app;

@@ -19,7 +19,7 @@ public static class UiHostingExtensions
     public static WebApplication MapLaserGrainsUi(this WebApplication app)
     {
         app.UseStaticFiles();
-        app.UseAuthorization();
+        // Authentication and authorization already ran (UseLaserGrainsAuth, in MapLaserGrainsGateway).
         app.UseAntiforgery();
         app.MapRazorComponents<App>().ExcludeFromDescription().RequireUiAccess();
         app.MapUiFragments().RequireUiAccess();

@@ -26,8 +26,9 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireRole(RoleNames.Admin));
         options.AddPolicy(UploadLink, p => p.RequireClaim(LinkClaim));
         options.AddPolicy(FileDelete, p => p.RequireAuthenticatedUser().AddRequirements(new HardDeleteRequirement()));
-        // Anything mapped without a rule needs an admin: a forgotten endpoint is closed, not open.
-        options.FallbackPolicy = options.GetPolicy(Admin);
+        // Endpoints get their policy from AccessRules or the UI's hook; what has none (static assets, unknown paths)
+        // still needs someone logged in.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 
     public static Role? RoleOf(ClaimsPrincipal user)

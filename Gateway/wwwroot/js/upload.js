@@ -80,6 +80,8 @@ function upload(file) {
   data.append("file", file, file.name);
   const xhr = new XMLHttpRequest();
   xhr.open("POST", "/ingest?wait=false");
+  // A session's changes carry the page's antiforgery token (docs/SECURITY.md).
+  xhr.setRequestHeader("RequestVerificationToken", document.querySelector('meta[name="lg-antiforgery"]')?.content || "");
   xhr.upload.onprogress = ev => {
     if (!ev.lengthComputable) return;
     entry.percent = Math.round((ev.loaded / ev.total) * 100);

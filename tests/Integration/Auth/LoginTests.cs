@@ -76,6 +76,28 @@ public sealed partial class LoginTests(AuthFixture fixture)
         Assert.Equal(401, (int)program.StatusCode);
     }
 
+    [Fact]
+    public async Task UiChange_WithASession_NeedsThePagesToken_AndTheRole()
+    {
+        var (_, file) = await fixture.Cluster.UploadAsync("Ui-Session.dxf", Ingest.SampleFiles.RectangleDxf("ui-session"));
+        var id = file.GetProperty("ingest_id").GetInt64();
+        await CreateUserAsync("dave", "daves long password", "operator");
+        using var browser = Browser();
+        await LoginAsync(browser, "dave", "daves long password");
+        var page = await browser.GetStringAsync(Url($"/catalog/{id}"));
+        var token = WebUtility.HtmlDecode(MetaToken().Match(page).Groups[1].Value);
+        Assert.NotEmpty(token);
+
+        using (var bare = await browser.PostAsync(Url($"/ui/files/{id}/re-extract"), null)) Assert.Equal(400, (int)bare.StatusCode);
+        using var withToken = new HttpRequestMessage(HttpMethod.Post, Url($"/ui/files/{id}/re-extract"));
+        withToken.Headers.Add("RequestVerificationToken", token);
+        using (var ok = await browser.SendAsync(withToken)) Assert.Equal(200, (int)ok.StatusCode);
+        using var hard = new HttpRequestMessage(HttpMethod.Post, Url($"/ui/files/{id}/hard-delete"));
+        hard.Headers.Add("RequestVerificationToken", token);
+        using (var denied = await browser.SendAsync(hard)) Assert.Equal(403, (int)denied.StatusCode);
+        using (var webhooks = await browser.GetAsync(Url("/subscriptions"))) Assert.Equal(403, (int)webhooks.StatusCode);
+    }
+
     private async Task CreateUserAsync(string name, string password, string role)
     {
         using var response = await fixture.Cluster.Http.PostAsJsonAsync(fixture.Cluster.Url("/users"), new { user_name = name, password, role });
@@ -105,6 +127,9 @@ public sealed partial class LoginTests(AuthFixture fixture)
     };
 
     private Uri Url(string path) => fixture.Cluster.Url(path);
+
+    [GeneratedRegex("<meta name=\"lg-antiforgery\" content=\"([^\"]+)\"")]
+    private static partial Regex MetaToken();
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">")]
     private static partial Regex TokenField();

@@ -53,6 +53,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Cluster.GatewayUrl,
+            // The page acts as the tests' admin key (docs/SECURITY.md); LoginTests cover sessions and their tokens.
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = Cluster.Http.DefaultRequestHeaders.Authorization!.ToString() },
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
