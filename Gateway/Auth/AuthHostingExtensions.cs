@@ -61,6 +61,8 @@ public static class AuthHostingExtensions
     {
         app.MapLoginPage();
         app.MapPasswordPage();
+        app.MapKeysPage();
+        app.MapAuditPage();
         app.MapApiKeysApi();
         app.MapUsersApi();
         app.MapUploadLinksApi();

@@ -75,6 +75,10 @@ public sealed partial class EndpointGuardTests(AuthFixture fixture)
         ["GET /users"] = Need.Admin,
         ["DELETE /users/{id}"] = Need.Admin,
         ["GET /audit"] = Need.Admin,
+        ["GET /admin/keys"] = Need.Admin,
+        ["POST /admin/keys"] = Need.Admin,
+        ["POST /admin/keys/{id}/revoke"] = Need.Admin,
+        ["GET /admin/audit"] = Need.Admin,
     };
 
     [Fact]

@@ -98,6 +98,27 @@ public sealed partial class LoginTests(AuthFixture fixture)
         using (var webhooks = await browser.GetAsync(Url("/subscriptions"))) Assert.Equal(403, (int)webhooks.StatusCode);
     }
 
+    [Fact]
+    public async Task KeysPage_AnAdminCreatesAKeyShownOnce_AndRevokesIt()
+    {
+        await CreateUserAsync("erin", "erins long password", "admin");
+        using var browser = Browser();
+        await LoginAsync(browser, "erin", "erins long password");
+        var token = await TokenAsync(browser, "/admin/keys");
+        using var created = await browser.PostAsync(Url("/admin/keys"), Form(token, ("name", "page-key"), ("role", "viewer")));
+        var html = await created.Content.ReadAsStringAsync();
+        var key = NewKey().Match(html).Groups[1].Value;
+        Assert.StartsWith("lg_", key, StringComparison.Ordinal);
+        using (var use = await fixture.SendAsync(HttpMethod.Get, "/files", key)) Assert.Equal(200, (int)use.StatusCode);
+        Assert.DoesNotContain(key, await browser.GetStringAsync(Url("/admin/keys")), StringComparison.Ordinal);
+
+        var id = await fixture.Cluster.Database.ScalarAsync<long>("SELECT id FROM lg_api_keys WHERE name = 'page-key'");
+        using var revoked = await browser.PostAsync(Url($"/admin/keys/{id}/revoke"), Form(await TokenAsync(browser, "/admin/keys")));
+        Assert.Equal(200, (int)revoked.StatusCode);
+        Assert.NotNull(await fixture.Cluster.Database.ScalarAsync<DateTime?>($"SELECT revoked_at FROM lg_api_keys WHERE id = {id}"));
+        Assert.Contains("erin", await browser.GetStringAsync(Url("/admin/audit")), StringComparison.Ordinal);
+    }
+
     private async Task CreateUserAsync(string name, string password, string role)
     {
         using var response = await fixture.Cluster.Http.PostAsJsonAsync(fixture.Cluster.Url("/users"), new { user_name = name, password, role });
@@ -127,6 +148,9 @@ public sealed partial class LoginTests(AuthFixture fixture)
     };
 
     private Uri Url(string path) => fixture.Cluster.Url(path);
+
+    [GeneratedRegex("shown only now: <code>([^<]+)</code>")]
+    private static partial Regex NewKey();
 
     [GeneratedRegex("<meta name=\"lg-antiforgery\" content=\"([^\"]+)\"")]
     private static partial Regex MetaToken();
