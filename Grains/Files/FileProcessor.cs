@@ -8,7 +8,7 @@ using LaserGrains.Grains.Storage;
 namespace LaserGrains.Grains.Files;
 
 /// <summary>The file grain's work that needs no grain: naming, extraction and merging, applied to a state object.</summary>
-public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials, CutTimeEstimator estimator)
+public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials, CutTimeEstimator estimator, ExtractionSlots slots)
 {
     /// <summary>Reads what the file name and the upload hints say, and merges it.</summary>
     public void ApplyNames(FileState s)
@@ -32,7 +32,8 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.Properties = [];
         s.SearchText = null;
         var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits() };
-        var outcome = await pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken);
+        // The extraction timeout starts once a slot is free: waiting in line is not the file's fault.
+        var outcome = await slots.RunAsync(() => pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken), cancellationToken);
 
         s.Kind = outcome.Kind;
         s.Extractor = outcome.Extractor;
