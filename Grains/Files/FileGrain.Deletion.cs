@@ -34,7 +34,7 @@ public sealed partial class FileGrain
         BecomeTombstone(now);
         await SaveAsync();
         SignalSettled(); // anyone waiting on its processing stops waiting
-        var bytesRemoved = S.ProjectedRevision == S.Revision && await RemoveUnreferencedBytesAsync(sha);
+        var bytesRemoved = S.ProjectedRevision == S.Revision && await RemoveUnreferencedBytesAsync(sha, now);
         await FinishAsync();
         LogDeleted(logger, S.IngestId, true, bytesRemoved);
         return record;
@@ -65,13 +65,13 @@ public sealed partial class FileGrain
     }
 
     // Content addressing shares bytes between versions, projects and duplicates: only the last reference frees them.
-    private async Task<bool> RemoveUnreferencedBytesAsync(string sha)
+    // An upload of the same bytes since the delete began refreshed them, and they stay.
+    private async Task<bool> RemoveUnreferencedBytesAsync(string sha, DateTimeOffset deleteStarted)
     {
         try
         {
             if (await catalog.ReferencesAsync(sha, CancellationToken.None) > 0) return false;
-            await blobs.DeleteAsync(sha, CancellationToken.None);
-            return true;
+            return await Task.Run(() => blobs.CollectIfOlder(sha, deleteStarted));
         }
 #pragma warning disable CA1031 // The file is deleted either way; unreferenced bytes left here are the blob collector's.
         catch (Exception ex)
