@@ -1,5 +1,5 @@
 using LaserGrains.Gateway.Hosting;
-using LaserGrains.Grains.Hosting;
+using LaserGrains.Shared.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));

@@ -1,4 +1,4 @@
-using LaserGrains.Grains.Hosting;
+using LaserGrains.Shared.Hosting;
 using LaserGrains.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

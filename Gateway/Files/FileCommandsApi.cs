@@ -1,7 +1,7 @@
 using System.Text.Json;
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Files;

@@ -1,5 +1,5 @@
 using LaserGrains.Grains.Interfaces.Files;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LaserGrains.Shared.Catalog;
 
 namespace LaserGrains.Gateway.Files;
 

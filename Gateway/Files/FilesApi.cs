@@ -1,5 +1,6 @@
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Shared.Catalog;
+using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Files;
@@ -28,7 +29,7 @@ public static class FilesApi
     }
 
     internal static async Task<Results<Ok<FilePage>, ProblemHttpResult>> ListAsync(
-        HttpRequest request, FileCatalogQueries catalog, CancellationToken cancellationToken)
+        HttpRequest request, IFileCatalogQueries catalog, CancellationToken cancellationToken)
     {
         FileSearch search;
         try
@@ -43,7 +44,7 @@ public static class FilesApi
         return TypedResults.Ok(await catalog.SearchAsync(search, cancellationToken));
     }
 
-    internal static async Task<Ok<CatalogStats>> StatsAsync(FileCatalogQueries catalog, CancellationToken cancellationToken) =>
+    internal static async Task<Ok<CatalogStats>> StatsAsync(IFileCatalogQueries catalog, CancellationToken cancellationToken) =>
         TypedResults.Ok(await catalog.StatsAsync(cancellationToken));
 
     internal static ProblemHttpResult NotFound(long id) =>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LaserGrains.Grains.Files;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Gateway.Files;
@@ -14,9 +13,9 @@ public static class MetadataPatchReader
         var clear = new List<string>();
         foreach (var p in body.EnumerateObject())
         {
-            if (!ManualCorrection.Fields.Contains(p.Name))
+            if (!MetadataPatch.Fields.Contains(p.Name))
             {
-                throw new FormatException($"'{p.Name}' cannot be corrected; the fields are {string.Join(", ", ManualCorrection.Fields)}.");
+                throw new FormatException($"'{p.Name}' cannot be corrected; the fields are {string.Join(", ", MetadataPatch.Fields)}.");
             }
 
             if (p.Value.ValueKind == JsonValueKind.Null)

@@ -1,27 +1,34 @@
-using LaserGrains.Grains.Hosting;
 using Npgsql;
 
 namespace LaserGrains.Gateway.Health;
 
-/// <summary>Readiness facts: is PostgreSQL answering, and does the membership table show a live active silo.</summary>
-public sealed class ClusterHealth(NpgsqlDataSource dataSource, ClusterSettings cluster)
+/// <summary>Readiness facts: is PostgreSQL answering, and does the cluster itself (its management grain) report an active silo.</summary>
+public sealed class ClusterHealth(NpgsqlDataSource dataSource, IClusterClient client)
 {
-    private const int ActiveStatus = 3;
+    // A readiness probe must answer even when no silo can: a call that waits longer counts as "no active silo".
+    private static readonly TimeSpan ClusterTimeout = TimeSpan.FromSeconds(5);
 
     public async Task<ReadinessReport> CheckAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var cmd = dataSource.CreateCommand(
-                "SELECT count(*) FROM OrleansMembershipTable WHERE DeploymentId = @cluster AND Status = @active AND IAmAliveTime > now() - interval '2 minutes'");
-            cmd.Parameters.AddWithValue("cluster", cluster.ClusterId);
-            cmd.Parameters.AddWithValue("active", ActiveStatus);
-            var silos = (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
-            return new ReadinessReport(silos > 0, true, (int)silos, silos > 0 ? null : "no active silo in the cluster");
+            await using var cmd = dataSource.CreateCommand("SELECT 1");
+            await cmd.ExecuteScalarAsync(cancellationToken);
         }
         catch (NpgsqlException ex)
         {
             return new ReadinessReport(false, false, 0, $"database unreachable: {ex.Message}");
+        }
+
+        try
+        {
+            // The membership table belongs to Orleans: the gateway asks the cluster, not the table.
+            var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken).WaitAsync(ClusterTimeout, cancellationToken);
+            return new ReadinessReport(hosts.Count > 0, true, hosts.Count, hosts.Count > 0 ? null : "no active silo in the cluster");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new ReadinessReport(false, true, 0, $"no active silo answers: {ex.Message}");
         }
     }
 }

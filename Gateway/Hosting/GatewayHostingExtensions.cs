@@ -1,12 +1,13 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
 using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
-using LaserGrains.Grains.Hosting;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Catalog;
+using LaserGrains.Shared.Hosting;
+using LaserGrains.Shared.Storage;
 using Npgsql;
 using Orleans.Configuration;
 
@@ -35,10 +36,9 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<SettleWaiter>();
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<FileCatalogQueries>();
+        builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
         builder.Services.AddSingleton<DeliveryQueries>();
         builder.Services.AddSingleton<ClusterHealth>();
-        builder.Services.AddSingleton(cluster);
         builder.Services.AddLaserOs();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();

@@ -1,12 +1,12 @@
 using LaserGrains.Gateway.Hosting;
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.Ingest;
 
-/// <summary>POST /ingest: stores uploaded files and hands each to its FileGrain.</summary>
+/// <summary>POST /ingest: the endpoint and its answers; the path from request to grain call reads in order in <see cref="IngestService"/>.</summary>
 public static class IngestApi
 {
     public static RouteGroupBuilder MapIngestApi(this IEndpointRouteBuilder app)

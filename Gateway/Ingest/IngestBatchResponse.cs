@@ -1,4 +1,4 @@
-using LaserGrains.Grains.Files.Json;
+using LaserGrains.Shared.Json;
 
 namespace LaserGrains.Gateway.Ingest;
 

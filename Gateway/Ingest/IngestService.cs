@@ -1,16 +1,23 @@
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Gateway.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.Ingest;
 
-/// <summary>
-/// The ingest flow, readable in one place: stream the parts to the blob store (MultipartUploadReader, .zip expanded by
-/// ZipExpander), take one id per file from the sequence, have each file grain accept its file (state "received"
-/// persisted), then wait for processing within LG_INGEST_WAIT_SECONDS (SettleWaiter). The files of one request are
-/// accepted and waited for side by side, at most <see cref="Parallelism"/> at a time; the silos bound the extractions.
-/// </summary>
+/// <summary>The ingest path from request to grain call, in order; the steps' details live in the types named here.</summary>
+/// <remarks>
+/// <c>POST /ingest</c> (<see cref="IngestApi"/>) → <see cref="IngestAsync"/>:
+/// (1) <see cref="MultipartUploadReader"/> streams each file part into the blob store (SHA-256 on the way, size capped)
+/// and spools a <c>.zip</c> to a temp file that <see cref="ZipExpander"/> expands into one stored file per entry;
+/// (2) <see cref="HintParser"/> turns the form fields into upload hints;
+/// (3) <see cref="IngestIdAllocator"/> takes one ingest id per file from PostgreSQL's sequence, in upload order;
+/// (4) each file's <see cref="IFileGrain"/> accepts a reference to the stored bytes, never the bytes, and answers once
+/// the file is persisted as received (processing follows in the grain);
+/// (5) <see cref="SettleWaiter"/> waits for processing within LG_INGEST_WAIT_SECONDS in short calls, and
+/// <see cref="IngestApi"/> answers 201 (settled) or 202 (still working).
+/// The files of one request go through (4) and (5) side by side, at most <see cref="Parallelism"/> at a time; the
+/// silos bound the extractions themselves.
+/// </remarks>
 public sealed class IngestService(
     IClusterClient client,
     MultipartUploadReader reader,
@@ -45,10 +52,4 @@ public sealed class IngestService(
         if (wait) progress = await waiter.WaitAsync(grain, progress, deadline, cancellationToken);
         return new IngestOutcome(progress.Record ?? accepted, $"/files/{id}");
     }
-}
-
-/// <summary>What became of one uploaded file.</summary>
-public sealed record IngestOutcome(FileRecord Record, string StatusUrl)
-{
-    public IngestBatchItem ToItem() => new(Record.IngestId, FileJson.StatusName(Record.Status), StatusUrl, FileJson.ToJson(Record));
 }

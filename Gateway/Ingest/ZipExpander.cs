@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.Ingest;

@@ -1,4 +1,4 @@
-using LaserGrains.Grains.Webhooks;
+using LaserGrains.Shared.Webhooks;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.LaserOs;

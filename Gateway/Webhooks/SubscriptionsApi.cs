@@ -1,5 +1,5 @@
 using LaserGrains.Grains.Interfaces.Webhooks;
-using LaserGrains.Grains.Webhooks;
+using LaserGrains.Shared.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Webhooks;

@@ -1,8 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using LaserGrains.Grains.Files.Json;
+using System.Text.Json;
 using LaserGrains.Grains.Interfaces.Events;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Shared.Json;
 
 namespace LaserGrains.Grains.Events;
 

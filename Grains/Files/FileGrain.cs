@@ -1,7 +1,8 @@
 using LaserGrains.Grains.Interfaces.Events;
 using LaserGrains.Grains.Interfaces.Files;
-using LaserGrains.Grains.Storage;
 using LaserGrains.Grains.Webhooks.Storage;
+using LaserGrains.Shared.Catalog;
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

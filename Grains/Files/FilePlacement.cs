@@ -1,8 +1,8 @@
 using LaserGrains.Grains.Extraction.Naming;
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Interfaces.Projects;
 using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Json;
 
 namespace LaserGrains.Grains.Files;
 

@@ -3,7 +3,7 @@ using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Metadata;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 
 namespace LaserGrains.Grains.Files;
 

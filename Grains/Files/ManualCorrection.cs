@@ -7,9 +7,6 @@ namespace LaserGrains.Grains.Files;
 /// <summary>Applies a PATCH to a file's manual facts: set values become manual (confidence 1), cleared ones fall back to extraction.</summary>
 public static class ManualCorrection
 {
-    /// <summary>The field names a correction may set or clear, as the API spells them.</summary>
-    public static IReadOnlyList<string> Fields { get; } = ["client_code", "project_code", "part_name", "material", "thickness_mm", "quantity"];
-
     public static FileMetadata Apply(FileMetadata manual, MetadataPatch patch, MaterialCatalog materials)
     {
         ArgumentNullException.ThrowIfNull(manual);

@@ -1,4 +1,6 @@
 using LaserGrains.Grains.Files;
+using LaserGrains.Shared.Catalog;
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

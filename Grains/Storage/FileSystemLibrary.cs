@@ -1,3 +1,4 @@
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Grains.Storage;

@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Interfaces.Webhooks;
+using LaserGrains.Shared.Webhooks;
 using Microsoft.Extensions.Logging;
 
 namespace LaserGrains.Grains.Webhooks;

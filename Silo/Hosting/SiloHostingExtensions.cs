@@ -1,9 +1,9 @@
 using System.Net;
 using LaserGrains.Grains;
 using LaserGrains.Grains.Hosting;
-using LaserGrains.Grains.Storage;
 using LaserGrains.Grains.Webhooks;
 using LaserGrains.Grains.Webhooks.Hosting;
+using LaserGrains.Shared.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 

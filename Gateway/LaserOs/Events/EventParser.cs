@@ -1,6 +1,6 @@
 using System.Text.Json;
-using LaserGrains.Grains.Files.Json;
 using LaserGrains.Grains.Interfaces.Events;
+using LaserGrains.Shared.Json;
 
 namespace LaserGrains.Gateway.LaserOs.Events;
 

@@ -1,5 +1,4 @@
-using LaserGrains.Grains.Webhooks;
-using LaserGrains.Grains.Webhooks.Verification;
+using LaserGrains.Shared.Webhooks;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.LaserOs.Receiver;

@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Interfaces.Webhooks;
+using LaserGrains.Shared.Webhooks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using LaserGrains.Grains.Interfaces.Webhooks;
+using LaserGrains.Shared.Webhooks;
 
 namespace LaserGrains.Grains.Webhooks.Signing;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using LaserGrains.Grains.Interfaces.Files;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using LaserGrains.Tests.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using LaserGrains.Grains.Interfaces.Files;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Catalog;
 using Npgsql;
 
 namespace LaserGrains.Tests.Grains.Infrastructure;

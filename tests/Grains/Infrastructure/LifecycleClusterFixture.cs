@@ -1,7 +1,8 @@
 using LaserGrains.Grains;
 using LaserGrains.Grains.Extraction;
 using LaserGrains.Grains.Hosting;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Catalog;
+using LaserGrains.Shared.Storage;
 using LaserGrains.Grains.Webhooks.Hosting;
 using LaserGrains.Tests.Common;
 using Microsoft.Extensions.Configuration;

@@ -4,7 +4,7 @@ using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Files;
 using LaserGrains.Grains.Interfaces.Files;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Options;
 using Xunit;
 

@@ -3,7 +3,7 @@ using LaserGrains.Grains.Extraction;
 using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Files;
-using LaserGrains.Grains.Storage;
+using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Options;
 using Xunit;
 

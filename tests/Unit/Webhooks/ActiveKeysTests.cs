@@ -1,6 +1,6 @@
-using LaserGrains.Grains.Webhooks;
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Grains.Webhooks.Signing;
+using LaserGrains.Shared.Webhooks;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

@@ -1,5 +1,5 @@
-using LaserGrains.Grains.Webhooks;
 using LaserGrains.Grains.Webhooks.Signing;
+using LaserGrains.Shared.Webhooks;
 using LaserGrains.Tests.Common;
 using Xunit;
 
