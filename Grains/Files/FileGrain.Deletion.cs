@@ -25,6 +25,7 @@ public sealed partial class FileGrain
         {
             Raise(FileEventTypes.Deleted, new Dictionary<string, object?> { ["hard_delete"] = false });
             await SaveAsync();
+            SignalSettled(); // a deleted file is not processed any more: waiters stop waiting
             await FinishAsync();
             LogDeleted(logger, S.IngestId, false, false);
             return record;

@@ -36,7 +36,7 @@ public sealed partial class FileGrain
             S.Status == FileStatus.Failed ? new Dictionary<string, object?> { ["reason"] = S.FailureReason, ["code"] = S.FailureCode } : null);
         await SaveAsync();
         LogProcessed(logger, S.IngestId, S.Status, S.Kind);
-        await FinishAndSignalAsync();
+        await FinishAsync();
     }
 
     private async Task RunReExtractionAsync()
@@ -47,7 +47,7 @@ public sealed partial class FileGrain
             // Deleted (or otherwise changed) since it was accepted: nothing to re-extract any more.
             S.ReExtractRequested = false;
             await SaveAsync();
-            await FinishAndSignalAsync();
+            await FinishAsync();
             return;
         }
 
@@ -73,20 +73,7 @@ public sealed partial class FileGrain
         }
 
         await SaveAsync();
-        await FinishAndSignalAsync();
-    }
-
-    // Waiters are woken once the effects are recorded too, so an answer of 201/200 means the events are stored.
-    private async Task FinishAndSignalAsync()
-    {
-        try
-        {
-            await FinishAsync();
-        }
-        finally
-        {
-            SignalSettled();
-        }
+        await FinishAsync();
     }
 
     private async Task PlaceOrRetryAsync()

@@ -56,15 +56,16 @@ public sealed partial class FileGrain
 
     private async Task FinishAsync()
     {
-        if (_bookkeepingDirty) await WriteAsync();
-        if (Busy) return; // the work itself still runs; its end calls this again
-        if (HasPendingEffects)
+        var pending = !WorkAccepted && HasPendingEffects; // while work is still to run, its own end calls this again
+        if (pending)
         {
+            // The backstop before the write: should the write fail, the reminder still brings the grain back.
             await EnsureReminderAsync();
             ScheduleRetry();
-            return;
         }
 
+        if (_bookkeepingDirty) await WriteAsync();
+        if (WorkAccepted || pending) return;
         _retryDelay = FirstRetry;
         await StopRemindingAsync();
     }

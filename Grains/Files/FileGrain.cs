@@ -28,17 +28,24 @@ public sealed partial class FileGrain(
     internal const string ResumeReminder = "resume-processing";
 
     private TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _working;
 
     private FileState S => state.State;
 
     /// <summary>Work that was accepted and has not finished: the gateway waits for it, the reminder resumes it.</summary>
-    private bool Busy => S.Exists && !S.HardDeleted && (S.Status is FileStatus.Received or FileStatus.Processing || S.ReExtractRequested);
+    /// <remarks>While a run is in progress its half-done state is in memory: only its end makes the file settled.</remarks>
+    private bool Busy => _working || WorkAccepted;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>What the state says is still to run: processing after acceptance, or an accepted re-extraction.</summary>
+    private bool WorkAccepted => S.Exists && !S.HardDeleted && (S.Status is FileStatus.Received or FileStatus.Processing || S.ReExtractRequested);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Only what the state says is pending: a settled file activates without a write, a publication or a catalog upsert.
+        // Either runs in a timer right after activation, so a failure there never fails the call that activated the grain.
         if (Busy) StartWork();
-        else if (HasPendingEffects) await CatchUpAsync();
+        else if (HasPendingEffects) this.RegisterGrainTimer(CatchUpAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
     }
 
     public async Task<FileRecord> IngestAsync(IngestRequest request)
@@ -82,8 +89,7 @@ public sealed partial class FileGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != ResumeReminder) return;
-        if (S.Exists && !S.HardDeleted && S.Status is FileStatus.Received or FileStatus.Processing) await ProcessAsync();
-        else if (S.ReExtractRequested) await RunReExtractionAsync();
+        if (Busy) await RunPendingWorkAsync();
         else await CatchUpAsync();
     }
 
@@ -93,10 +99,21 @@ public sealed partial class FileGrain(
     private void StartWork() =>
         this.RegisterGrainTimer(RunPendingWorkAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
 
+    /// <summary>Runs the accepted work; waiters are woken once it ended and its effects are recorded.</summary>
     private async Task RunPendingWorkAsync()
     {
-        if (S.Status is FileStatus.Received or FileStatus.Processing) await ProcessAsync();
-        else if (S.ReExtractRequested) await RunReExtractionAsync();
+        if (_working) return;
+        _working = true;
+        try
+        {
+            if (S.Status is FileStatus.Received or FileStatus.Processing) await ProcessAsync();
+            else if (S.ReExtractRequested) await RunReExtractionAsync();
+        }
+        finally
+        {
+            _working = false;
+            SignalSettled();
+        }
     }
 
     /// <summary>Wakes every WaitAsync caller; each looks at the state again.</summary>
