@@ -5,7 +5,7 @@ set -euo pipefail
 N="${1:-3}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(dirname "$HERE")"
-CORPUS="$(cd "$REPO/../shared/corpus" && pwd)"
+CORPUS="$REPO/tests/corpus"
 
 dotnet build "$HERE/LaserGrains.Benchmarks/LaserGrains.Benchmarks.csproj" -c Release -v q -nologo >/dev/null
 OURS="$(dotnet "$HERE/LaserGrains.Benchmarks/bin/Release/net10.0/LaserGrains.Benchmarks.dll" --dxf-throughput "$N" "$CORPUS")"

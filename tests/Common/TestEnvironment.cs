@@ -19,8 +19,8 @@ public static class TestEnvironment
     public static string HostDll(string project) =>
         Path.Combine(RepoRoot, project, "bin", Configuration, "net10.0", $"LaserGrains.{project}.dll");
 
-    /// <summary>The shared corpus of real files, beside the repository.</summary>
-    public static string CorpusRoot { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus"));
+    /// <summary>The repository's corpus of real-world files (tests/corpus: sources and licences in its MANIFEST.tsv and README.md).</summary>
+    public static string CorpusRoot { get; } = Path.Combine(RepoRoot, "tests", "corpus");
 
     private static string FindRepoRoot()
     {

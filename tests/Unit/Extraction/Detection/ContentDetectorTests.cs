@@ -105,7 +105,6 @@ public class ContentDetectorTests
     {
         Assert.Equal(FileKind.Pdf, ContentDetector.DetectKind(TestFiles.Bytes("pdf/haplokuon__sample.pdf")));
         Assert.Equal(FileKind.LightBurn, ContentDetector.DetectKind(TestFiles.Bytes("lightburn/nucarve__op-4-cut-modes.lbrn")));
-        Assert.Equal(FileKind.Png, ContentDetector.DetectKind(TestFiles.Bytes("image/vorondesign__bottom_panel_modification.png")));
     }
 
     [Theory]

@@ -1,8 +1,9 @@
 using System.Globalization;
+using LaserGrains.Tests.Common;
 
 namespace LaserGrains.Tests.Unit.Extraction.Dxf;
 
-/// <summary>One DXF row of shared/corpus/MANIFEST.tsv, with the ezdxf reference figures in the file's own units.</summary>
+/// <summary>One DXF row of tests/corpus/MANIFEST.tsv, with the ezdxf reference figures in the file's own units.</summary>
 internal sealed record DxfCorpusRow(string Path, IReadOnlyDictionary<string, string> Columns)
 {
     public string Name => System.IO.Path.GetFileName(Path);
@@ -27,31 +28,16 @@ internal sealed record DxfCorpusRow(string Path, IReadOnlyDictionary<string, str
     private static double Parse(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
 
-/// <summary>Finds the shared corpus (walking up to the folder that holds shared/corpus) and reads its manifest.</summary>
+/// <summary>The repository's corpus (tests/corpus) and its manifest.</summary>
 internal static class DxfCorpus
 {
-    public static string Root { get; } = Find();
+    public static string Root { get; } = TestEnvironment.CorpusRoot;
 
     public static IReadOnlyList<DxfCorpusRow> Rows { get; } = Load();
 
     public static DxfCorpusRow Row(string name) => Rows.Single(r => r.Name == name);
 
     public static string FullPath(DxfCorpusRow row) => System.IO.Path.Combine(Root, row.Path);
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "corpus");
-            if (File.Exists(System.IO.Path.Combine(candidate, "MANIFEST.tsv")))
-            {
-                return candidate;
-            }
-        }
-
-        // Never skip silently: without the corpus the agreement tests must fail loudly.
-        throw new DirectoryNotFoundException($"No shared/corpus/MANIFEST.tsv above {AppContext.BaseDirectory}.");
-    }
 
     private static List<DxfCorpusRow> Load()
     {

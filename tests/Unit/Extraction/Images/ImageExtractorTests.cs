@@ -97,15 +97,6 @@ public class ImageExtractorTests
         Assert.Equal("480", result.Properties["height_px"]);
     }
 
-    [Fact]
-    public void Extract_CorpusPng_ReadsItsPixelSize()
-    {
-        var result = Run.Extract(Extractor, FileKind.Png, TestFiles.Bytes("image/vorondesign__bottom_panel_modification.png"));
-
-        Assert.Equal("1126", result.Properties["width_px"]);
-        Assert.Equal("1142", result.Properties["height_px"]);
-    }
-
     [Theory]
     [InlineData(FileKind.Png)]
     [InlineData(FileKind.Jpeg)]

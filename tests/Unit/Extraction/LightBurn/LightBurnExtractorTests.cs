@@ -92,7 +92,6 @@ public class LightBurnExtractorTests
 
     [Theory]
     [InlineData("lightburn/nucarve__complex-ll-top.lbrn", "Scan:1,Cut:2", 46)]
-    [InlineData("lightburn/marcinzukowski__example1.lbrn", "Cut:1,Scan+Cut:28", 43)]
     public void Extract_CorpusProjects_CountLayersAndShapes(string file, string types, int shapes)
     {
         var result = Run.Extract(Extractor, FileKind.LightBurn, TestFiles.Bytes(file));

@@ -89,8 +89,6 @@ public class PdfExtractorTests
         Assert.Equal("invalid_file", Run.Fails(Extractor, FileKind.Pdf, []).Code);
 
     [Theory]
-    [InlineData("pdf/vorondesign__Deck_Panel.PDF", "420.2", "297")]
-    [InlineData("pdf/vorondesign__VORON_2.4_Build_Plate_250mm.pdf", "431.8", "279.4")]
     [InlineData("pdf/haplokuon__sample.pdf", "210", "297")]
     public void Extract_CorpusDrawings_ReadsOnePageWithItsSize(string file, string widthMm, string heightMm)
     {
@@ -101,22 +99,14 @@ public class PdfExtractorTests
         Assert.Equal(heightMm, result.Properties["page_height_mm"]);
     }
 
-    [Fact]
-    public void Extract_CorpusBuildPlate_ReadsRevisionAndTitleFromTheTitleBlock()
+    [Theory]
+    [InlineData("Sheet1")]
+    [InlineData("Untitled-1")]
+    public void Extract_PlaceholderDocumentTitle_IsNotAPartName(string title)
     {
-        var result = Run.Extract(Extractor, FileKind.Pdf, TestFiles.Bytes("pdf/vorondesign__VORON_2.4_Build_Plate_250mm.pdf"));
+        var result = Run.Extract(Extractor, FileKind.Pdf, TestPdfs.WithTitle(title, "no labelled fields here"));
 
-        Assert.Equal("0", result.Facts.Revision?.Value);
-        Assert.Equal("VORON 2", result.Facts.PartName?.Value);
-        Assert.Contains("MATERIAL TO BE CAST ALUMINUM TOOLING PLATE", result.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Extract_PlaceholderDocumentTitle_IsNotAPartName()
-    {
-        var result = Run.Extract(Extractor, FileKind.Pdf, TestFiles.Bytes("pdf/vorondesign__Deck_Panel.PDF"));
-
-        Assert.Equal("Sheet1", result.Properties["title"]);
+        Assert.Equal(title, result.Properties["title"]);
         Assert.Null(result.Facts.PartName);
     }
 

@@ -29,6 +29,17 @@ public static class TestPdfs
         return builder.Build();
     }
 
+    /// <summary>One A4 page with <paramref name="line"/>, and <paramref name="title"/> as the document information's title.</summary>
+    public static byte[] WithTitle(string title, string line)
+    {
+        var builder = new PdfDocumentBuilder();
+        builder.DocumentInformation.Title = title;
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText(line, 11, new PdfPoint(40, page.PageSize.Height - 60), font);
+        return builder.Build();
+    }
+
     /// <summary>A PDF whose Standard security handler needs a password we do not have.</summary>
     public static byte[] Encrypted()
     {
