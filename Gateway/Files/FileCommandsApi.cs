@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Gateway.Queries;
 using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,7 @@ public static class FileCommandsApi
         group.MapPost("/{id:long}/re-extract", ReExtractAsync)
             .WithSummary("Runs the current extractors again on the stored bytes (renames the file when its facts changed): 200 when done within LG_INGEST_WAIT_SECONDS, else 202 with the status URL.")
             .ProducesProblem(404).ProducesProblem(409);
-        group.MapPatch("/{id:long}", CorrectAsync)
+        group.MapPatch("/{id:long}", CorrectAsync).WithQueryParameters()
             .WithSummary("Sets metadata fields by hand (they win over extraction); null clears a manual value.")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapDelete("/{id:long}", DeleteAsync)

@@ -32,6 +32,7 @@ public sealed partial class FileGrain
         }
 
         var sha = S.Blob!.Sha256;
+        await processor.ForgetPartsAsync(S, CancellationToken.None); // the full part list of a large job sheet goes too
         BecomeTombstone(now);
         await SaveAsync();
         SignalSettled(); // anyone waiting on its processing stops waiting

@@ -60,6 +60,8 @@ public sealed class FileState
     [Id(40)] public bool ReExtractRequested { get; set; }
     /// <summary>After a hard delete: events already handed to the dispatchers still carry the file's data and must lose it.</summary>
     [Id(41)] public bool RedactDeliveries { get; set; }
+    /// <summary>How many parts extraction found; above Parts.Count the full list is in IFilePartStore.</summary>
+    [Id(60)] public int PartsTotal { get; set; }
 
     public bool Exists => Blob is not null || HardDeleted;
 }

@@ -30,6 +30,7 @@ public static class WebhookServices
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<WebhookDeliveryStore>();
+        services.AddSingleton<WebhookDeliveryReader>();
         services.AddSingleton<WebhookSender>();
         services.AddHostedService<SettingsSubscription>();
         return services;

@@ -59,6 +59,7 @@ internal static class FileStateSample
         ProjectedRevision = 6,
         ReExtractRequested = true,
         RedactDeliveries = true,
+        PartsTotal = 1200,
     };
 
     private static FileMetadata Metadata(MetadataSource source) => new()

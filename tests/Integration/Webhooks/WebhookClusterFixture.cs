@@ -20,8 +20,6 @@ public sealed class WebhookClusterFixture : IAsyncLifetime
         ["WEBHOOK_TIMEOUT"] = TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["LG_WEBHOOK_REMINDER_PERIOD"] = "00:00:10",
         ["LG_WEBHOOK_MAX_RETRY_AFTER"] = "00:00:30",
-        // New subscriptions must see events at once, not after the fan-out's default 2-second cache.
-        ["Webhooks__SubscriptionCacheTime"] = "00:00:00",
     };
 
     public async Task InitializeAsync() => _cluster = await LocalCluster.StartAsync(1, Settings(Schedule));
