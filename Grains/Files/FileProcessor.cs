@@ -35,7 +35,7 @@ public sealed class FileProcessor(
         s.PartsTotal = 0;
         s.Properties = [];
         s.SearchText = null;
-        var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits() };
+        var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits(), Materials = materials };
         // The extraction timeout starts once a slot is free: waiting in line is not the file's fault.
         var outcome = await slots.RunAsync(() => pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken), cancellationToken);
 
@@ -103,8 +103,10 @@ public sealed class FileProcessor(
         s.Metadata = MetadataMerger.Merge(s.FilenameFacts, s.ContentFacts, HintFacts.From(s.Hints, materials), s.ManualFacts);
         s.ConfidenceScore = MetadataMerger.ConfidenceScore(s.Metadata);
         // Material, thickness and quantity can change by correction as well as by extraction: the estimate follows them.
+        // A LightBurn project carries its own layer speeds and passes: they describe the job better than the shop's table.
         s.CutEstimate = s.Geometry is { } g && s.Status == FileStatus.Completed
-            ? estimator.Estimate(g.CutLengthMm, g.Pierces, s.Metadata.MaterialCode?.Value, s.Metadata.ThicknessMm?.Value, s.Metadata.Quantity?.Value ?? 1)
+            ? g.FileCutSeconds is { } own ? FileOwnEstimate.From(g.CutLengthMm, own, s.Metadata.Quantity?.Value ?? 1)
+                : estimator.Estimate(g.CutLengthMm, g.Pierces, s.Metadata.MaterialCode?.Value, s.Metadata.ThicknessMm?.Value, s.Metadata.Quantity?.Value ?? 1)
             : null;
     }
 
