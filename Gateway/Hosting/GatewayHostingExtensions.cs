@@ -8,6 +8,7 @@ using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Hosting;
 using LaserGrains.Shared.Storage;
+using LaserGrains.Shared.Webhooks.Targets;
 using Npgsql;
 using Orleans.Configuration;
 
@@ -37,6 +38,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
         builder.Services.AddSingleton<DeliveryQueries>();
+        builder.Services.AddWebhookTargets();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
