@@ -2,6 +2,12 @@ using LaserGrains.Gateway.Hosting;
 using LaserGrains.Shared.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables()) is { } invalid)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-gateway: {invalid}");
+    return 2;
+}
+
 builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));
 
 if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionString"], CancellationToken.None) is { } problem)

@@ -1,7 +1,14 @@
+using LaserGrains.Grains.Hosting;
 using LaserGrains.Shared.Hosting;
 using LaserGrains.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables(), GrainSettingRules.Stricter) is { } invalid)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-silo: {invalid}");
+    return 2;
+}
+
 builder.Configuration.AddInMemoryCollection(EnvironmentSettings.From(Environment.GetEnvironmentVariables()));
 
 if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionString"], CancellationToken.None) is { } problem)

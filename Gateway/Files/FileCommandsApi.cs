@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Gateway.Queries;
 using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,7 +15,7 @@ public static class FileCommandsApi
         group.MapPost("/{id:long}/re-extract", ReExtractAsync)
             .WithSummary("Runs the current extractors again on the stored bytes; renames the file when its facts changed.")
             .ProducesProblem(404).ProducesProblem(409);
-        group.MapPatch("/{id:long}", CorrectAsync)
+        group.MapPatch("/{id:long}", CorrectAsync).WithQueryParameters()
             .WithSummary("Sets metadata fields by hand (they win over extraction); null clears a manual value.")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapDelete("/{id:long}", DeleteAsync)

@@ -8,6 +8,10 @@ public static class FileSearchReader
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>Every parameter <see cref="Read"/> understands.</summary>
+    public static string[] Parameters { get; } =
+        ["client", "project", "part", "material", "thickness_min", "thickness_max", "kind", "status", "from", "to", "q", "sort", "cursor", "page", "page_size"];
+
     private static readonly HashSet<string> Statuses = ["received", "processing", "completed", "failed", "deleted"];
 
     public static FileSearch Read(IQueryCollection query)

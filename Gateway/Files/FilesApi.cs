@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Gateway.Queries;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,11 +15,13 @@ public static class FilesApi
         group.MapGet("/{id:long}", GetAsync).WithSummary("One file's record, as its grain holds it.").ProducesProblem(404);
         group.MapGet("", ListAsync)
             .WithSummary("Files from the catalog: filters client, project (exact), part (prefix), material, thickness_min/max, kind, status, from/to, q (full text, words as prefixes); sort; cursor paging.")
+            .WithQueryParameters(FileSearchReader.Parameters)
             .ProducesProblem(400);
         app.MapGet("/stats", StatsAsync).WithTags("Files").WithSummary("File counts by status, kind, material and client.");
         group.MapFileVersionsApi();
         group.MapFileCommandsApi();
         group.MapFileDownloadApi();
+        group.MapFilePartsApi();
         return group;
     }
 

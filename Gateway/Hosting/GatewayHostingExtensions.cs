@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using LaserGrains.Gateway.Errors;
 using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Gateway.Queries;
 using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Shared.Catalog;
@@ -37,10 +39,12 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
-        builder.Services.AddSingleton<DeliveryQueries>();
         builder.Services.AddWebhookTargets();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
+        builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
+        // Grain calls that failed on a PostgreSQL outage bring the Npgsql exception along, so the handler can say 503.
+        builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -65,6 +69,7 @@ public static class GatewayHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<QueryParameterCheck>();
         app.MapOpenApi();
         app.MapIngestApi();
         app.MapFilesApi();

@@ -1,4 +1,5 @@
 using LaserGrains.Gateway.Hosting;
+using LaserGrains.Gateway.Queries;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,7 @@ public static class IngestApi
         var group = app.MapGroup("/ingest").WithTags("Ingest");
         group.MapPost("", IngestAsync)
             .DisableAntiforgery()
+            .WithQueryParameters("wait")
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Upload one or more files (multipart field 'file') with optional hints.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

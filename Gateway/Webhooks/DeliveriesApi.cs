@@ -23,10 +23,21 @@ public static class DeliveriesApi
     }
 
     internal static async Task<Results<Ok<PageJson<DeliveryJson>>, ProblemHttpResult>> DeadLettersAsync(
-        string id, IClusterClient client, DeliveryQueries queries, CancellationToken ct, string? cursor = null, int limit = 100)
+        string id, IClusterClient client, string? cursor = null, int limit = 100)
     {
+        DeadLetterPosition? after;
+        try
+        {
+            after = DeliveryCursor.DeadLetter(cursor);
+        }
+        catch (FormatException ex)
+        {
+            return InvalidCursor(ex);
+        }
+
         if (await Check(id, client, limit) is { } problem) return problem;
-        return TypedResults.Ok(await queries.DeadLettersAsync(id, cursor, limit, ct));
+        var page = await Log(client).DeadLettersAsync(id, after, limit);
+        return TypedResults.Ok(new PageJson<DeliveryJson>([.. page.Items.Select(DeliveryJson.From)], page.Next is { } n ? DeliveryCursor.Encode(n) : null));
     }
 
     internal static async Task<Results<Accepted<ReplayJson>, ProblemHttpResult>> ReplayOneAsync(string id, string eventId, IClusterClient client)
@@ -46,14 +57,30 @@ public static class DeliveriesApi
     }
 
     internal static async Task<Results<Ok<PageJson<AttemptJson>>, ProblemHttpResult>> AttemptsAsync(
-        string id, IClusterClient client, DeliveryQueries queries, CancellationToken ct, string? cursor = null, int limit = 100)
+        string id, IClusterClient client, string? cursor = null, int limit = 100)
     {
+        long? before;
+        try
+        {
+            before = DeliveryCursor.Attempt(cursor);
+        }
+        catch (FormatException ex)
+        {
+            return InvalidCursor(ex);
+        }
+
         if (await Check(id, client, limit) is { } problem) return problem;
-        return TypedResults.Ok(await queries.AttemptsAsync(id, cursor, limit, ct));
+        var page = await Log(client).AttemptsAsync(id, before, limit);
+        return TypedResults.Ok(new PageJson<AttemptJson>([.. page.Items.Select(AttemptJson.From)], page.NextBefore is { } n ? DeliveryCursor.Encode(n) : null));
     }
 
-    internal static async Task<Ok<FileDeliveriesJson>> FileAsync(long id, DeliveryQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ForFileAsync(id, ct));
+    internal static async Task<Ok<FileDeliveriesJson>> FileAsync(long id, IClusterClient client) =>
+        TypedResults.Ok(FileDeliveriesJson.From(await Log(client).ForFileAsync(id)));
+
+    private static IWebhookDeliveryLogGrain Log(IClusterClient client) => client.GetGrain<IWebhookDeliveryLogGrain>(0);
+
+    private static ProblemHttpResult InvalidCursor(FormatException ex) =>
+        TypedResults.Problem(title: "Invalid cursor", detail: ex.Message, statusCode: 400);
 
     private static async Task<ProblemHttpResult?> Check(string id, IClusterClient client, int limit)
     {

@@ -1,3 +1,5 @@
+using LaserGrains.Grains.Interfaces.Webhooks;
+
 namespace LaserGrains.Gateway.Webhooks;
 
 /// <summary>One delivery of an event to a subscription, with its state.</summary>
@@ -13,7 +15,15 @@ public sealed record DeliveryJson(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int? LastStatusCode,
-    string? LastError);
+    string? LastError)
+{
+    public static DeliveryJson From(DeliveryView d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(d.SubscriptionId, d.EventId, d.EventType, d.IngestId, d.Sequence, d.Status, d.Attempts, d.NextAttemptAt, d.CreatedAt,
+            d.UpdatedAt, d.LastStatusCode, d.LastError);
+    }
+}
 
 /// <summary>One HTTP attempt: when, the status code (null: no answer), how long, the first 1 KB of the answer.</summary>
 public sealed record AttemptJson(
@@ -27,10 +37,25 @@ public sealed record AttemptJson(
     int DurationMs,
     bool Succeeded,
     string? Error,
-    string? ResponseBody);
+    string? ResponseBody)
+{
+    public static AttemptJson From(AttemptView a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new(a.Id, a.SubscriptionId, a.EventId, a.IngestId, a.AttemptNumber, a.AttemptedAt, a.StatusCode, a.DurationMs, a.Succeeded,
+            a.Error, a.ResponseBody);
+    }
+}
 
 /// <summary>A page of a list; pass next_cursor back as cursor for the next page, absent on the last one.</summary>
 public sealed record PageJson<T>(IReadOnlyList<T> Items, string? NextCursor);
 
 /// <summary>Every delivery of one file and every attempt made for it.</summary>
-public sealed record FileDeliveriesJson(long IngestId, IReadOnlyList<DeliveryJson> Deliveries, IReadOnlyList<AttemptJson> Attempts);
+public sealed record FileDeliveriesJson(long IngestId, IReadOnlyList<DeliveryJson> Deliveries, IReadOnlyList<AttemptJson> Attempts)
+{
+    public static FileDeliveriesJson From(FileDeliveries f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new(f.IngestId, [.. f.Deliveries.Select(DeliveryJson.From)], [.. f.Attempts.Select(AttemptJson.From)]);
+    }
+}

@@ -31,4 +31,6 @@ public sealed record FileRecord
     /// <summary>family|part within the project: the lineage this file's version counts in.</summary>
     [Id(23)] public string? LineageKey { get; init; }
     [Id(24)] public DateTimeOffset? DeletedAt { get; init; }
+    /// <summary>How many parts the job sheet lists; <see cref="Parts"/> holds only the first of them when this is larger.</summary>
+    [Id(40)] public int PartsTotal { get; init; }
 }

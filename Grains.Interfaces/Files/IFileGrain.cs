@@ -30,6 +30,10 @@ public interface IFileGrain : IGrainWithIntegerKey
     [Alias("restore")]
     Task<FileRecord?> RestoreAsync();
 
+    /// <summary>A page of the file's full job-sheet part list (the record keeps only the first ones); null when there is no such file.</summary>
+    [Alias("parts"), AlwaysInterleave]
+    Task<PartsPage?> GetPartsAsync(int offset, int limit);
+
     /// <summary>The version lineage the file belongs to, oldest first; empty when it has none.</summary>
     [Alias("versions"), AlwaysInterleave]
     Task<IReadOnlyList<Projects.VersionEntry>> GetVersionsAsync();

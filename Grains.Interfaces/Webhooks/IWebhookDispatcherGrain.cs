@@ -7,9 +7,13 @@ namespace LaserGrains.Grains.Interfaces.Webhooks;
 [Alias("lg.webhook-dispatcher")]
 public interface IWebhookDispatcherGrain : IGrainWithStringKey
 {
-    /// <summary>Queues the events durably before returning; an event id already queued is ignored.</summary>
-    [Alias("enqueue")]
-    Task EnqueueAsync(IReadOnlyList<FileEvent> events);
+    /// <summary>
+    /// Queues the events durably before returning; an event id already queued is ignored. <paramref name="subscriptionVersion"/>
+    /// is the version of the subscription the fan-out matched them against: a dispatcher holding an older copy fetches the
+    /// current one first, so a change the API has answered holds for these events (URL, keys), and a deleted one queues nothing.
+    /// </summary>
+    [Alias("enqueue-at-version")]
+    Task EnqueueAsync(IReadOnlyList<FileEvent> events, long subscriptionVersion);
 
     /// <summary>Told by the registry when the subscription changed or was deleted (null).</summary>
     [Alias("subscription-changed"), OneWay]

@@ -14,13 +14,21 @@ public interface IWebhookRegistryGrain : IGrainWithIntegerKey
     [Alias("ensure-from-settings")]
     Task<WebhookSubscription> EnsureFromSettingsAsync(string id, string url, string? secret, bool enabled);
 
-    /// <summary>One subscription, or null.</summary>
+    /// <summary>One subscription as last stored, or null.</summary>
     [Alias("get"), AlwaysInterleave]
     Task<WebhookSubscription?> GetAsync(string id);
 
-    /// <summary>All subscriptions, oldest first.</summary>
+    /// <summary>All subscriptions as last stored, oldest first.</summary>
     [Alias("list"), AlwaysInterleave]
     Task<IReadOnlyList<WebhookSubscription>> ListAsync();
+
+    /// <summary>
+    /// Every stored subscription, or null when <paramref name="knownVersion"/> is already the current version. Called by
+    /// the fan-out on every publish: unchanged (the common case) costs a number each way. Interleaves with a change being
+    /// written and answers with the last stored state, so it never shows a change that the store may still refuse.
+    /// </summary>
+    [Alias("snapshot-if-changed"), AlwaysInterleave]
+    Task<SubscriptionSnapshot?> GetSnapshotIfChangedAsync(long knownVersion);
 
     /// <summary>Replaces URL, event types and description; null when unknown.</summary>
     [Alias("update")]

@@ -1,6 +1,9 @@
 namespace LaserGrains.Grains.Interfaces.Webhooks;
 
-/// <summary>A subscriber endpoint: where to POST, which events it wants, the keys that sign its requests.</summary>
+/// <summary>
+/// A subscriber endpoint: where to POST, which events it wants, the keys that sign its requests. <see cref="Version"/> is the
+/// registry version that stored this state of it, so a dispatcher can tell an older copy from a newer one.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("lg.webhook-subscription")]
 public sealed record WebhookSubscription(
     [property: Id(0)] string Id,
@@ -12,7 +15,8 @@ public sealed record WebhookSubscription(
     [property: Id(6)] DateTimeOffset CreatedAt,
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] IReadOnlyList<SigningKey> Keys,
-    [property: Id(9)] bool FromSettings)
+    [property: Id(9)] bool FromSettings,
+    [property: Id(10)] long Version = 0)
 {
     /// <summary>True when the subscription wants events of <paramref name="eventType"/> (an empty filter means all).</summary>
     public bool Wants(string eventType) => EventTypes.Count == 0 || EventTypes.Contains(eventType, StringComparer.Ordinal);

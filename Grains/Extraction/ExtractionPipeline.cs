@@ -57,13 +57,14 @@ public sealed class ExtractionPipeline(IEnumerable<IFileExtractor> extractors)
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Failed(detection, "timeout", $"Reading the file took longer than {template.Limits.Timeout.TotalSeconds:0} s.", extractor);
+            return Failed(detection, "timeout", FailureReasons.Timeout(template.Limits.Timeout), extractor);
         }
 #pragma warning disable CA1031 // A parser bug on hostile input must become a failed file, never a crashed silo.
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return Failed(detection, "invalid_file", $"The {detection.Kind} file could not be read: {ex.Message}", extractor);
+            // The exception's own message is for developers (and may quote internals): the person gets a sentence.
+            return Failed(detection, "invalid_file", FailureReasons.Unreadable(detection.Kind), extractor);
         }
     }
 
@@ -76,7 +77,7 @@ public sealed class ExtractionPipeline(IEnumerable<IFileExtractor> extractors)
 
     private static ExtractionOutcome Failed(DetectionResult d, string code, string reason, IFileExtractor? e = null) => new()
     {
-        Kind = d.Kind, ExtensionMismatch = d.ExtensionMismatch, FailureCode = code, FailureReason = reason,
+        Kind = d.Kind, ExtensionMismatch = d.ExtensionMismatch, FailureCode = code, FailureReason = FailureReasons.Choose(code, d.Kind, reason),
         Extractor = e?.Name ?? "none", ExtractorVersion = e?.Version ?? "0",
     };
 }

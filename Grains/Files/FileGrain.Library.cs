@@ -55,6 +55,7 @@ public sealed partial class FileGrain
         Raise(FileEventTypes.Deleted, new Dictionary<string, object?> { ["hard_delete"] = mode == DeleteMode.Hard });
         var record = S.ToRecord();
         S.HardDeleted = mode == DeleteMode.Hard;
+        if (S.HardDeleted) await processor.ForgetPartsAsync(S, CancellationToken.None);
         await SaveAsync();
         var bytesRemoved = S.HardDeleted && await RemoveUnreferencedBytesAsync();
         LogDeleted(logger, S.IngestId, S.HardDeleted, bytesRemoved);

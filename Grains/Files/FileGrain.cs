@@ -110,7 +110,7 @@ public sealed partial class FileGrain(
 
     /// <summary>Adds an event to the outbox; it is persisted by the next save together with the change that caused it.</summary>
     private void Raise(string eventType, IReadOnlyDictionary<string, object?>? data = null) =>
-        S.Outbox.Add(FileEventPayload.Create(eventType, S.ToRecord(), ++S.EventSequence, time.GetUtcNow(), data));
+        S.Outbox.Add(FileEventPayload.Create(eventType, S.ToRecord(), ++S.EventSequence, time.GetUtcNow(), data, options.Value.MaxEventBodyBytes));
 
     private async Task PublishOutboxAsync()
     {

@@ -22,6 +22,14 @@ public sealed class FileGrainOptions
     [Range(1, 3600)]
     public int ExtractionTimeoutSeconds { get; set; } = 60;
 
+    /// <summary>Job-sheet parts kept on the file record and in events; the full list is paged at GET /files/{id}/parts.</summary>
+    [Range(0, 10_000)]
+    public int MaxRecordParts { get; set; } = 100;
+
+    /// <summary>Largest webhook event body, in bytes: big lists are shortened until the event fits (the receiver's limit is 1 MiB).</summary>
+    [Range(16 * 1024, 64L * 1024 * 1024)]
+    public int MaxEventBodyBytes { get; set; } = 1024 * 1024;
+
     /// <summary>A shop's own material table (JSON, docs/METADATA.md), merged over the built-in one; empty: built-in only.</summary>
     public string? MaterialsFile { get; set; }
 

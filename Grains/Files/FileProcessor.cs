@@ -3,12 +3,13 @@ using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Metadata;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Grains.Storage;
 using LaserGrains.Shared.Storage;
 
 namespace LaserGrains.Grains.Files;
 
 /// <summary>The file grain's work that needs no grain: naming, extraction and merging, applied to a state object.</summary>
-public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials, CutTimeEstimator estimator)
+public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials, CutTimeEstimator estimator, IFilePartStore partStore)
 {
     /// <summary>Reads what the file name and the upload hints say, and merges it.</summary>
     public void ApplyNames(FileState s)
@@ -25,10 +26,12 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         ArgumentNullException.ThrowIfNull(options);
         var sha = s.Blob!.Sha256;
         // A re-extraction starts clean: nothing read by an earlier run may survive a run that no longer reads it.
+        if (s.PartsTotal > s.Parts.Count) await partStore.RemoveAsync(s.IngestId, cancellationToken);
         s.ContentFacts = FileMetadata.Empty;
         s.Geometry = null;
         s.Defects = [];
         s.Parts = [];
+        s.PartsTotal = 0;
         s.Properties = [];
         s.SearchText = null;
         var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits() };
@@ -48,13 +51,33 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.ContentFacts = result.Facts;
         s.Geometry = result.Geometry;
         s.Defects = [.. result.Defects];
-        s.Parts = [.. result.Parts];
+        await KeepPartsAsync(s, result.Parts, options.MaxRecordParts, cancellationToken);
         s.Properties = new Dictionary<string, string>(result.Properties);
         s.Warnings.AddRange(result.Warnings);
         s.SearchText = Bound(result.Text, options.MaxSearchTextChars);
         s.Status = FileStatus.Completed;
         s.FailureCode = s.FailureReason = null;
         Remerge(s);
+    }
+
+    /// <summary>The part list a person can page through, and the first parts on the record.</summary>
+    public async Task<PartsPage> PartsAsync(FileState s, int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var total = Math.Max(s.PartsTotal, s.Parts.Count);
+        var items = total <= s.Parts.Count || (long)offset + limit <= s.Parts.Count
+            ? [.. s.Parts.Skip(offset).Take(limit)]
+            : await partStore.ReadAsync(s.IngestId, offset, limit, cancellationToken);
+        return new PartsPage(total, offset, items);
+    }
+
+    /// <summary>Forgets the stored full part list of a hard-deleted file.</summary>
+    public async Task ForgetPartsAsync(FileState s, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (s.PartsTotal > s.Parts.Count) await partStore.RemoveAsync(s.IngestId, cancellationToken);
+        s.Parts = [];
+        s.PartsTotal = 0;
     }
 
     public static void MarkFailed(FileState s, string code, string reason)
@@ -81,6 +104,15 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.CutEstimate = s.Geometry is { } g && s.Status == FileStatus.Completed
             ? estimator.Estimate(g.CutLengthMm, g.Pierces, s.Metadata.MaterialCode?.Value, s.Metadata.ThicknessMm?.Value, s.Metadata.Quantity?.Value ?? 1)
             : null;
+    }
+
+    // A job sheet may list a million parts: the record (grain state, catalog row, events) keeps the first ones and
+    // the full list goes to its own table, written before the state that points to it.
+    private async Task KeepPartsAsync(FileState s, IReadOnlyList<JobSheetPart> parts, int keep, CancellationToken cancellationToken)
+    {
+        if (parts.Count > keep) await partStore.ReplaceAsync(s.IngestId, parts, cancellationToken);
+        s.Parts = [.. parts.Take(keep)];
+        s.PartsTotal = parts.Count;
     }
 
     private static string? Bound(string? text, int max) =>

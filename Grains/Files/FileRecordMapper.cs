@@ -25,6 +25,7 @@ internal static class FileRecordMapper
         Geometry = s.Geometry,
         Defects = s.Defects,
         Parts = s.Parts,
+        PartsTotal = Math.Max(s.PartsTotal, s.Parts.Count),
         Warnings = s.Warnings,
         CutEstimate = s.CutEstimate,
         Properties = s.Properties,

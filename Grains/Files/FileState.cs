@@ -54,6 +54,8 @@ public sealed class FileState
     [Id(37)] public FileStatus StatusBeforeDelete { get; set; }
     /// <summary>A tombstone: the record and bytes are gone, only the outbox and this flag remain.</summary>
     [Id(38)] public bool HardDeleted { get; set; }
+    /// <summary>How many parts extraction found; above Parts.Count the full list is in IFilePartStore.</summary>
+    [Id(60)] public int PartsTotal { get; set; }
 
     public bool Exists => Blob is not null;
 }

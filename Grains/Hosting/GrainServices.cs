@@ -23,6 +23,7 @@ public static class GrainServices
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<IBlobStore, FileSystemBlobStore>();
         services.AddSingleton<IFileCatalog, PostgresFileCatalog>();
+        services.AddSingleton<IFilePartStore, PostgresFilePartStore>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.MaterialsFile is { Length: > 0 } materials
             ? MaterialCatalog.Load(materials) : MaterialCatalog.Default);
         services.AddSingleton(_ => new ExtractionPipeline(Extractors.All()));

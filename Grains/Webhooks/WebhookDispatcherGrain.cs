@@ -59,10 +59,18 @@ public sealed partial class WebhookDispatcherGrain(
         _timer = this.RegisterGrainTimer(_ => { Pump(); return Task.CompletedTask; }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
     }
 
-    public async Task EnqueueAsync(IReadOnlyList<FileEvent> events)
+    public async Task EnqueueAsync(IReadOnlyList<FileEvent> events, long subscriptionVersion)
     {
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0) return;
+        if (_subscription is null || _subscription.Version < subscriptionVersion)
+        {
+            // The fan-out saw a newer subscription than this copy: its change notification is still on the way. Fetch it,
+            // so the URL and keys the API last answered with are the ones these events use.
+            await ApplyAsync(await Registry.GetAsync(Id));
+            if (_subscription is null) return; // deleted since the fan-out looked: nothing to deliver
+        }
+
         _enqueuing++;
         try
         {
@@ -125,8 +133,12 @@ public sealed partial class WebhookDispatcherGrain(
         return early;
     }
 
-    public async Task SubscriptionChangedAsync(WebhookSubscription? subscription)
+    public Task SubscriptionChangedAsync(WebhookSubscription? subscription) => ApplyAsync(subscription);
+
+    /// <summary>Adopts a copy of the subscription (null: deleted) unless it is older than the one held, as a late notification is.</summary>
+    private async Task ApplyAsync(WebhookSubscription? subscription)
     {
+        if (subscription is not null && _subscription is not null && subscription.Version < _subscription.Version) return;
         var wasEnabled = _subscription?.Enabled == true;
         _subscription = subscription;
         if (subscription is null)
@@ -162,7 +174,7 @@ public sealed partial class WebhookDispatcherGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != BackstopReminder) return;
-        _subscription = await Registry.GetAsync(Id); // also repairs a missed change notification
+        await ApplyAsync(await Registry.GetAsync(Id)); // also repairs a missed change notification
         var idle = !_overflow && !_reloading && _window.Count == 0 && _enqueuing == 0;
         if (_subscription is not { Enabled: true } || idle)
         {

@@ -43,9 +43,6 @@ public sealed class WebhookOptions
     /// <summary>Period of the backstop reminder while deliveries are pending (≥ the silo's minimum reminder period).</summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How long the fan-out caches the subscription list.</summary>
-    public TimeSpan SubscriptionCacheTime { get; set; } = TimeSpan.FromSeconds(2);
-
     /// <summary>WEBHOOK_URL: when set, a subscription "sub_default" for every event is created or updated at start-up.</summary>
     public string? DefaultUrl { get; set; }
 

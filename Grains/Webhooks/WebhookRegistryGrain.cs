@@ -4,7 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace LaserGrains.Grains.Webhooks;
 
-/// <summary>The subscription registry (key 0). Every change is persisted, then pushed one-way to the subscription's dispatcher.</summary>
+/// <summary>
+/// The subscription registry (key 0). Every change is persisted with a new version, then becomes visible to readers (the
+/// API, the fan-out), then is pushed one-way to the subscription's dispatcher. Readers interleave with a write in flight
+/// and see the last stored snapshot, so what they see is never a change the store refused.
+/// </summary>
 public sealed partial class WebhookRegistryGrain(
     [PersistentState("webhook-registry", StorageNames.WebhookRegistry)] IPersistentState<WebhookRegistryState> state,
     TimeProvider time,
@@ -13,6 +17,15 @@ public sealed partial class WebhookRegistryGrain(
     private const int MaxKeys = 10;
 
     private Dictionary<string, WebhookSubscription> Subscriptions => state.State.Subscriptions;
+
+    private SubscriptionSnapshot _stored = new(0, []);
+    private Dictionary<string, WebhookSubscription> _storedById = [];
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Publish();
+        return Task.CompletedTask;
+    }
 
     public async Task<WebhookSubscription> CreateAsync(SubscriptionDraft draft)
     {
@@ -44,10 +57,12 @@ public sealed partial class WebhookRegistryGrain(
         return updated == existing ? existing : await SaveAsync(updated with { UpdatedAt = now });
     }
 
-    public Task<WebhookSubscription?> GetAsync(string id) => Task.FromResult(Subscriptions.GetValueOrDefault(id));
+    public Task<WebhookSubscription?> GetAsync(string id) => Task.FromResult(_storedById.GetValueOrDefault(id));
 
-    public Task<IReadOnlyList<WebhookSubscription>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<WebhookSubscription>>([.. Subscriptions.Values.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal)]);
+    public Task<IReadOnlyList<WebhookSubscription>> ListAsync() => Task.FromResult(_stored.Subscriptions);
+
+    public Task<SubscriptionSnapshot?> GetSnapshotIfChangedAsync(long knownVersion) =>
+        Task.FromResult(knownVersion == _stored.Version ? null : _stored);
 
     public async Task<WebhookSubscription?> UpdateAsync(string id, SubscriptionDraft draft)
     {
@@ -71,8 +86,8 @@ public sealed partial class WebhookRegistryGrain(
 
     public async Task<bool> DeleteAsync(string id)
     {
-        if (!Subscriptions.Remove(id)) return false;
-        await state.WriteStateAsync();
+        if (!Subscriptions.ContainsKey(id)) return false;
+        await StoreAsync(id, null);
         await GrainFactory.GetGrain<IWebhookDispatcherGrain>(id).SubscriptionChangedAsync(null);
         return true;
     }
@@ -91,11 +106,45 @@ public sealed partial class WebhookRegistryGrain(
 
     private async Task<WebhookSubscription> SaveAsync(WebhookSubscription subscription)
     {
-        Subscriptions[subscription.Id] = subscription;
-        await state.WriteStateAsync();
+        subscription = await StoreAsync(subscription.Id, subscription) ?? subscription;
         // One-way: the dispatcher may itself be waiting on this grain (it disables on 410), so never await its answer.
         await GrainFactory.GetGrain<IWebhookDispatcherGrain>(subscription.Id).SubscriptionChangedAsync(subscription);
         return subscription;
+    }
+
+    /// <summary>Writes one change (null: removal) under the next version; on failure the state is as before and the caller sees the error.</summary>
+    private async Task<WebhookSubscription?> StoreAsync(string id, WebhookSubscription? subscription)
+    {
+        var before = Subscriptions.GetValueOrDefault(id);
+        var version = state.State.Version + 1;
+        subscription = subscription is null ? null : subscription with { Version = version };
+        if (subscription is null) Subscriptions.Remove(id);
+        else Subscriptions[id] = subscription;
+        state.State.Version = version;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.Version = version - 1;
+            if (before is null) Subscriptions.Remove(id);
+            else Subscriptions[id] = before;
+            // The write may have reached the store before failing (its etag is then unknown here): load it afresh next time.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        Publish();
+        return subscription;
+    }
+
+    /// <summary>Makes the stored state the one readers see.</summary>
+    private void Publish()
+    {
+        _stored = new SubscriptionSnapshot(state.State.Version,
+            [.. Subscriptions.Values.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal)]);
+        _storedById = new Dictionary<string, WebhookSubscription>(Subscriptions, StringComparer.Ordinal);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} for {Url} created from settings; secret {SecretSource}")]

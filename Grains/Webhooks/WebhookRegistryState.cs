@@ -7,4 +7,7 @@ namespace LaserGrains.Grains.Webhooks;
 public sealed class WebhookRegistryState
 {
     [Id(0)] public Dictionary<string, WebhookSubscription> Subscriptions { get; set; } = [];
+
+    /// <summary>Grows by one with every stored change; the fan-out compares it on every publish.</summary>
+    [Id(1)] public long Version { get; set; }
 }

@@ -25,6 +25,8 @@ public static class EnvironmentSettings
         ["LG_SHEET_HEIGHT_MM"] = "Files:SheetHeightMm",
         ["LG_EXTRACTION_TIMEOUT_SECONDS"] = "Files:ExtractionTimeoutSeconds",
         ["LG_SEARCH_TEXT_MAX_CHARS"] = "Files:MaxSearchTextChars",
+        ["LG_RECORD_MAX_PARTS"] = "Files:MaxRecordParts",
+        ["LG_EVENT_MAX_BODY_BYTES"] = "Files:MaxEventBodyBytes",
         ["LG_MATERIALS_FILE"] = "Files:MaterialsFile",
         ["LG_CUT_SPEEDS_FILE"] = "Files:CutSpeedsFile",
         ["LG_RECEIVER_SECRETS"] = "LaserOs:Secrets",

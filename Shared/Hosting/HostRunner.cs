@@ -19,5 +19,11 @@ public static class HostRunner
             await Console.Error.WriteLineAsync($"{processName}: invalid settings: {string.Join("; ", ex.Failures)}");
             return 2;
         }
+        catch (IOException ex)
+        {
+            // Typically the address in LG_GATEWAY_URL / LG_SILO_HTTP_URL or a port is taken or cannot be bound.
+            await Console.Error.WriteLineAsync($"{processName}: cannot start: {ex.Message}");
+            return 2;
+        }
     }
 }

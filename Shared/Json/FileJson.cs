@@ -42,6 +42,8 @@ public static class FileJson
             Geometry = r.Geometry,
             Defects = r.Defects,
             Parts = r.Parts,
+            PartsTotal = r.PartsTotal > 0 ? r.PartsTotal : null,
+            PartsTruncated = r.PartsTotal > r.Parts.Count ? true : null,
             Warnings = r.Warnings,
             CutEstimate = r.CutEstimate,
             Properties = r.Properties,

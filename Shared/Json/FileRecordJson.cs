@@ -31,6 +31,10 @@ public sealed record FileRecordJson
     public GeometrySummary? Geometry { get; init; }
     public IReadOnlyList<Defect> Defects { get; init; } = [];
     public IReadOnlyList<JobSheetPart> Parts { get; init; } = [];
+    /// <summary>How many parts the sheet lists (absent when none); all of them are at GET /files/{id}/parts.</summary>
+    public int? PartsTotal { get; init; }
+    /// <summary>True when <see cref="Parts"/> holds only the first <c>LG_RECORD_MAX_PARTS</c> parts; absent otherwise.</summary>
+    public bool? PartsTruncated { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public CutEstimate? CutEstimate { get; init; }
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();

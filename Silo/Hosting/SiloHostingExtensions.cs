@@ -1,15 +1,12 @@
 using System.Net;
-using LaserGrains.Grains;
 using LaserGrains.Grains.Hosting;
-using LaserGrains.Grains.Webhooks;
-using LaserGrains.Grains.Webhooks.Hosting;
 using LaserGrains.Shared.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
 namespace LaserGrains.Silo.Hosting;
 
-/// <summary>Composition of the silo: Orleans on PostgreSQL, the grains' services, health and dashboard.</summary>
+/// <summary>The silo process: clustering on PostgreSQL, endpoints, health and dashboard around the shared grain composition.</summary>
 public static class SiloHostingExtensions
 {
     private const string Invariant = "Npgsql";
@@ -20,29 +17,19 @@ public static class SiloHostingExtensions
         var connectionString = builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]!;
         builder.Services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.WebHost.UseUrls(builder.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081");
-        builder.Services.AddLaserGrainsServices();
-        builder.Services.AddLaserGrainsWebhooks();
-        var reminderPeriod = builder.Configuration.GetValue<TimeSpan?>($"{WebhookOptions.Section}:ReminderPeriod") ?? new WebhookOptions().ReminderPeriod;
-
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = cluster.ServiceId; });
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
-            foreach (var name in StorageNames.All)
-            {
-                silo.AddAdoNetGrainStorage(name, o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
-            }
-
-            silo.UseAdoNetReminderService(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
-            // Webhook retries use a reminder as backstop; a test may shorten its period below Orleans' 1-minute floor.
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = reminderPeriod < o.MinimumReminderPeriod ? reminderPeriod : o.MinimumReminderPeriod);
-            silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.AddLaserGrains();
             silo.AddDashboard(o => o.HideTrace = true);
             // Failure-detection timing is tunable (Cluster:Membership:ProbeTimeout, …) for tests and slow networks.
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
         });
         builder.Services.AddHealthChecks();
+        // A grain call that fails because PostgreSQL is down carries the Npgsql exception back to the gateway (→ 503).
+        builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         return builder;
     }
 

@@ -71,8 +71,9 @@ public static class ReceiverApi
             var outcome = await recorder.RecordAsync(webhookId, e, cancellationToken);
             return TypedResults.Ok(new EventReceipt(outcome.Status, webhookId, e.EventType, e.IngestId, outcome.Message));
         }
-        catch (DbException ex)
+        catch (DbException ex) when (!Errors.Unavailability.Is(ex))
         {
+            // An outage is left to the exception handler (503 with Retry-After); this is the database refusing the event.
             // Rolled back: nothing of this event is stored, so the sender's retry starts from a clean slate.
             ReceiverLog.Failed(log, ex, webhookId, e.EventType, e.IngestId);
             return Problem(500, "Event not recorded", $"The event could not be stored and nothing was changed; retry later. ({ex.Message})");

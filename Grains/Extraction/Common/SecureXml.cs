@@ -41,7 +41,7 @@ internal static class SecureXml
         }
         catch (XmlException ex)
         {
-            throw new ExtractionFailedException("invalid_file", $"The {what} file is not well-formed XML: {ex.Message}", ex);
+            throw new ExtractionFailedException("invalid_file", $"The {what} file is not well-formed XML (the first fault is on line {ex.LineNumber}).", ex);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class XlsxExtractor : IFileExtractor
         }
         catch (Exception ex) when (ex is not (ExtractionFailedException or OperationCanceledException))
         {
-            throw new ExtractionFailedException("invalid_file", $"The workbook could not be read: {ex.Message}", ex);
+            throw new ExtractionFailedException("invalid_file", "The workbook could not be read: it is damaged or uses a feature the sheet reader does not support.", ex);
         }
     }
 

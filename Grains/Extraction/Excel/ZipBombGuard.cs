@@ -42,7 +42,7 @@ internal static class ZipBombGuard
         }
         catch (InvalidDataException ex)
         {
-            throw new ExtractionFailedException("invalid_file", $"The workbook is not a valid zip archive: {ex.Message}", ex);
+            throw new ExtractionFailedException("invalid_file", "The workbook is not a valid zip archive (an .xlsx file is one); it may be damaged or cut short.", ex);
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class ImageExtractor : IFileExtractor
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // MetadataExtractor signals damaged headers with its own and with IO/argument exceptions alike.
-            throw new ExtractionFailedException("invalid_file", $"The {context.Kind} image header could not be read: {ex.Message}", ex);
+            throw new ExtractionFailedException("invalid_file", $"The {context.Kind} image header could not be read; the image may be damaged or cut short.", ex);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -39,7 +39,7 @@ public sealed partial class PdfExtractor : IFileExtractor
         catch (Exception ex) when (ex is not (ExtractionFailedException or OperationCanceledException))
         {
             // PdfPig reports broken files through many exception types; all of them mean the same thing to a user.
-            throw new ExtractionFailedException("invalid_file", $"The PDF could not be read: {ex.Message}", ex);
+            throw new ExtractionFailedException("invalid_file", "The PDF could not be read; it may be damaged, cut short or not really a PDF.", ex);
         }
     }
 

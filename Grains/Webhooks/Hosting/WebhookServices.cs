@@ -34,6 +34,7 @@ public static class WebhookServices
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddWebhookTargets();
         services.AddSingleton<WebhookDeliveryStore>();
+        services.AddSingleton<WebhookDeliveryReader>();
         services.AddSingleton<WebhookSender>();
         services.AddHostedService<SettingsSubscription>();
         return services;

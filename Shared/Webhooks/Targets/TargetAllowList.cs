@@ -13,12 +13,21 @@ public sealed class TargetAllowList
 
     public IReadOnlyList<AllowedTarget> Entries { get; }
 
+    /// <summary>The comma-separated entries of <paramref name="text"/> that do not parse, quoted.</summary>
+    public static IReadOnlyList<string> Unreadable(string? text)
+    {
+        _ = Problem(text, out _, out var bad);
+        return bad;
+    }
+
     /// <summary>Null when every comma-separated entry parses; otherwise a sentence naming the bad ones.</summary>
-    public static string? Problem(string? text, out TargetAllowList list)
+    public static string? Problem(string? text, out TargetAllowList list) => Problem(text, out list, out _);
+
+    private static string? Problem(string? text, out TargetAllowList list, out List<string> bad)
     {
         list = Empty;
         var entries = new List<AllowedTarget>();
-        var bad = new List<string>();
+        bad = [];
         foreach (var part in (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (AllowedTarget.TryParse(part, out var entry)) entries.Add(entry!);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using LaserGrains.Grains.Files;
+using LaserGrains.Grains.Hosting;
 using LaserGrains.Tests.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,8 +14,8 @@ namespace LaserGrains.Tests.Grains.Files;
 /// a member would silently leave every stored file unreadable (or reset to a default) on its next activation.
 /// </summary>
 /// <remarks>
-/// The serializer is the one the silo registers (UseSystemTextJsonGrainStorageSerializer, as in
-/// Silo/Hosting/SiloHostingExtensions.cs). To change the shape deliberately: make old stored states still read (keep the
+/// The serializer is the one the silo registers: the host below is composed by the silo's own
+/// <c>AddLaserGrains</c> (Grains/Hosting/SiloComposition.cs). To change the shape deliberately: make old stored states still read (keep the
 /// old name with [JsonPropertyName], or migrate the stored rows), then run these tests with LG_UPDATE_GOLDEN=1, which
 /// rewrites file-state.golden.json, and review and commit its diff with the change.
 /// </remarks>
@@ -22,7 +23,7 @@ public sealed class FileStateGoldenTests
 {
     // Built, never started: only its services are used, for the lifetime of the test run.
     private static readonly IHost SiloHost = new HostBuilder()
-        .UseOrleans(silo => silo.UseLocalhostClustering().UseSystemTextJsonGrainStorageSerializer())
+        .UseOrleans(silo => silo.UseLocalhostClustering().AddLaserGrains())
         .Build();
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

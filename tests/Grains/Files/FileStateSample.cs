@@ -56,6 +56,7 @@ internal static class FileStateSample
         DeletedAt = Created.AddDays(1),
         StatusBeforeDelete = FileStatus.Completed,
         HardDeleted = true,
+        PartsTotal = 1200,
     };
 
     private static FileMetadata Metadata(MetadataSource source) => new()

@@ -1,47 +1,28 @@
-using LaserGrains.Grains;
-using LaserGrains.Grains.Hosting;
 using LaserGrains.Tests.Common;
-using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 
 namespace LaserGrains.Tests.Grains.Infrastructure;
 
-/// <summary>An in-process Orleans cluster whose grains persist to a real, throw-away PostgreSQL database.</summary>
+/// <summary>The real silo composition on the test host, on real time: for grains whose work is not about time.</summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
-    public TestDatabase Database { get; private set; } = null!;
+    private GrainTestHost? _host;
 
-    public InProcessTestCluster Cluster { get; private set; } = null!;
+    private GrainTestHost Host => _host ?? throw new InvalidOperationException("not started");
 
-    public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), "lg-grains-" + Guid.NewGuid().ToString("N")[..8]);
+    public TestDatabase Database => Host.Database;
+
+    public InProcessTestCluster Cluster => Host.Cluster;
+
+    public string StorageRoot => Host.StorageRoot;
 
     public IClusterClient Client => Cluster.Client;
 
-    public async Task InitializeAsync()
-    {
-        Database = await TestDatabase.CreateAsync();
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureHost(host => host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:ConnectionString"] = Database.ConnectionString,
-            ["Storage:Root"] = StorageRoot,
-        }));
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddAdoNetGrainStorage(StorageNames.Files, o => { o.Invariant = "Npgsql"; o.ConnectionString = Database.ConnectionString; });
-            silo.UseAdoNetReminderService(o => { o.Invariant = "Npgsql"; o.ConnectionString = Database.ConnectionString; });
-            silo.UseSystemTextJsonGrainStorageSerializer();
-            silo.Services.AddLaserGrainsServices();
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => _host = await GrainTestHost.StartAsync(new Dictionary<string, string?>(), clock: null);
 
     public async Task DisposeAsync()
     {
-        await Cluster.DisposeAsync();
-        await Database.DisposeAsync();
-        if (Directory.Exists(StorageRoot)) Directory.Delete(StorageRoot, recursive: true);
+        if (_host is not null) await _host.DisposeAsync();
     }
 }
 

@@ -22,6 +22,23 @@ public sealed class StartupConfigurationTests
         Assert.DoesNotContain("   at ", host.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Silo", "LG_SILO_PORT", "eleven")]
+    [InlineData("Silo", "LG_WEBHOOK_RETRY_SCHEDULE", "soon")]
+    [InlineData("Gateway", "LG_GATEWAY_URL", "127.0.0.1:5080")]
+    [InlineData("Gateway", "LG_ZIP_MAX_RATIO", "1")]
+    public async Task Start_BadSetting_ExitsWithOneLineNamingIt(string project, string variable, string value)
+    {
+        await using var host = HostProcess.Start(project, new Dictionary<string, string> { [variable] = value });
+
+        var code = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, code);
+        var lines = host.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.Contains($"invalid setting {variable}", lines[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Start_DatabaseWithoutSchema_ExitsAndNamesTheMigration()
     {

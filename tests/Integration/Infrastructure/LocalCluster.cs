@@ -41,12 +41,16 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>An absolute gateway URL for <paramref name="pathAndQuery"/>.</summary>
     public Uri Url(string pathAndQuery) => new(GatewayUrl + pathAndQuery);
 
-    /// <summary>A fresh database, <paramref name="silos"/> silos and a gateway, ready to serve.</summary>
-    public static async Task<LocalCluster> StartAsync(int silos = 1, Dictionary<string, string>? extra = null)
+    /// <summary>A fresh database, <paramref name="silos"/> silos and a gateway (with <paramref name="gatewayOnly"/>'s settings on top), ready to serve.</summary>
+    public static async Task<LocalCluster> StartAsync(
+        int silos = 1, Dictionary<string, string>? extra = null,
+        Func<LocalCluster, Dictionary<string, string>>? gatewayOnly = null, Func<LocalCluster, Dictionary<string, string>>? silosOnly = null)
     {
         var cluster = new LocalCluster(await TestDatabase.CreateAsync(), extra ?? []);
         try
         {
+            foreach (var (k, v) in gatewayOnly?.Invoke(cluster) ?? []) cluster.GatewayOnly[k] = v;
+            foreach (var (k, v) in silosOnly?.Invoke(cluster) ?? []) cluster.SilosOnly[k] = v;
             for (var i = 0; i < silos; i++) await cluster.StartSiloAsync();
             await cluster.StartGatewayAsync();
             return cluster;
@@ -75,6 +79,7 @@ public sealed class LocalCluster : IAsyncDisposable
     public async Task<HostProcess> StartSiloAsync()
     {
         var env = CommonEnvironment();
+        foreach (var (k, v) in SilosOnly) env[k] = v;
         env["LG_SILO_PORT"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
         env["LG_SILO_GATEWAY_PORT"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
         var siloUrl = $"http://127.0.0.1:{FreePorts.Next()}";
@@ -90,9 +95,15 @@ public sealed class LocalCluster : IAsyncDisposable
         return silo;
     }
 
+    /// <summary>Settings given to the gateway only (after the common ones), e.g. a database connection through a relay.</summary>
+    private Dictionary<string, string> GatewayOnly { get; } = [];
+
+    private Dictionary<string, string> SilosOnly { get; } = [];
+
     public async Task StartGatewayAsync()
     {
         var env = CommonEnvironment();
+        foreach (var (k, v) in GatewayOnly) env[k] = v;
         env["LG_GATEWAY_URL"] = GatewayUrl;
         Gateway = HostProcess.Start("Gateway", env);
         await Eventually.GetAsync(

@@ -8,8 +8,8 @@ public sealed class ReceiverStartupTests
     [Theory]
     [InlineData("LG_RECEIVER_SECRETS", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw,not-a-secret", "entry 2: a receiver secret must start with 'whsec_'")]
     [InlineData("LG_RECEIVER_SECRETS", "whsec_c2hvcnQ=", "24 to 64 bytes")]
-    [InlineData("LG_RECEIVER_TOLERANCE_SECONDS", "0", "TimestampToleranceSeconds")]
-    [InlineData("LG_RECEIVER_MAX_BODY_BYTES", "0", "MaxBodyBytes")]
+    [InlineData("LG_RECEIVER_TOLERANCE_SECONDS", "0", "whole number from 1 to 86400")]
+    [InlineData("LG_RECEIVER_MAX_BODY_BYTES", "0", "whole number from 1 to")]
     public async Task Start_InvalidReceiverSetting_ExitsWithReason(string variable, string value, string expected)
     {
         await using var db = await TestDatabase.CreateAsync();
@@ -23,7 +23,7 @@ public sealed class ReceiverStartupTests
         var code = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, code);
-        Assert.Contains("invalid settings", host.Output, StringComparison.Ordinal);
+        Assert.Contains($"invalid setting {variable}", host.Output, StringComparison.Ordinal);
         Assert.Contains(expected, host.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", host.Output, StringComparison.Ordinal);
     }

@@ -22,8 +22,6 @@ public sealed class WebhookClusterFixture : IAsyncLifetime
         ["LG_WEBHOOK_MAX_RETRY_AFTER"] = "00:00:30",
         // Test receivers listen on a loopback address of their own; the gateway and silos (127.0.0.1) stay unreachable.
         ["LG_WEBHOOK_ALLOWED_TARGETS"] = TestReceiver.Address,
-        // New subscriptions must see events at once, not after the fan-out's default 2-second cache.
-        ["Webhooks__SubscriptionCacheTime"] = "00:00:00",
     };
 
     public async Task InitializeAsync() => _cluster = await LocalCluster.StartAsync(1, Settings(Schedule));

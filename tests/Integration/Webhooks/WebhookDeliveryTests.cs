@@ -106,6 +106,29 @@ public sealed class WebhookDeliveryTests(WebhookClusterFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("dead-letters", "not-a-cursor!")]
+    [InlineData("dead-letters", "bm8tYmFy")] // base64 of "no-bar"
+    [InlineData("attempts", "abc")]
+    [InlineData("attempts", "-5")]
+    public async Task MalformedCursor_Answers400_WithAProblemBody(string list, string cursor)
+    {
+        var cluster = fixture.Cluster;
+        var (id, _) = await cluster.SubscribeAsync("http://127.0.0.1:9/never");
+        try
+        {
+            var (status, body) = await cluster.GetJsonAsync($"/webhooks/subscriptions/{id}/{list}?cursor={Uri.EscapeDataString(cursor)}");
+
+            Assert.Equal(400, status);
+            Assert.Equal("Invalid cursor", body.GetProperty("title").GetString());
+            Assert.Contains("cursor", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await cluster.UnsubscribeAsync(id);
+        }
+    }
+
     [Fact]
     public async Task TooManyRequests_RetryAfterHonoured()
     {

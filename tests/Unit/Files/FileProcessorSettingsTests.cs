@@ -27,7 +27,7 @@ public sealed class FileProcessorSettingsTests : IDisposable
         var blobs = new FileSystemBlobStore(Options.Create(new BlobStoreOptions { Root = _root }));
         using var bytes = new MemoryStream(Encoding.ASCII.GetBytes(Plate));
         var blob = await blobs.PutAsync(bytes, 1 << 20, CancellationToken.None);
-        var processor = new FileProcessor(new ExtractionPipeline(Extractors.All()), blobs, MaterialCatalog.Default, CutTimeEstimator.Default);
+        var processor = new FileProcessor(new ExtractionPipeline(Extractors.All()), blobs, MaterialCatalog.Default, CutTimeEstimator.Default, new MemoryPartStore());
         var state = new FileState { IngestId = 1, OriginalFilename = "plate.dxf", Blob = blob };
 
         await processor.ExtractAsync(state, new FileGrainOptions { SheetWidthMm = width, SheetHeightMm = height }, CancellationToken.None);

@@ -27,6 +27,8 @@ public sealed class AllowedTargetsStartupTests
         if (Directory.Exists(storage)) Directory.Delete(storage, recursive: true);
 
         Assert.Equal(2, code);
-        Assert.Contains("LG_WEBHOOK_ALLOWED_TARGETS: '10.0.0.1/8' not understood", host.Output, StringComparison.Ordinal);
+        Assert.Contains("LG_WEBHOOK_ALLOWED_TARGETS", host.Output, StringComparison.Ordinal);
+        Assert.Contains("'10.0.0.1/8'", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("'127.0.0.1:5080'", host.Output, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using LaserGrains.Tests.Common;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace LaserGrains.Tests.Grains.Infrastructure;
+
+/// <summary>A real HTTP endpoint on 127.0.0.1 (Kestrel in the test process): answers each request with <see cref="Status"/> and records it.</summary>
+public sealed class LoopbackReceiver : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<(string EventId, DateTimeOffset Timestamp)> _requests = new();
+    private readonly WebApplication _app;
+
+    private LoopbackReceiver(WebApplication app, string url) => (_app, Url) = (app, url);
+
+    public string Url { get; }
+
+    /// <summary>The status every request gets.</summary>
+    public int Status { get; set; } = 200;
+
+    /// <summary>The webhook-id and webhook-timestamp of every request, in arrival order.</summary>
+    public IReadOnlyList<(string EventId, DateTimeOffset Timestamp)> Requests => [.. _requests];
+
+    public static async Task<LoopbackReceiver> StartAsync()
+    {
+        var port = FreePorts.Next();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var receiver = new LoopbackReceiver(app, $"http://127.0.0.1:{port}/hook");
+        app.MapPost("/hook", receiver.Handle);
+        await app.StartAsync();
+        return receiver;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private IResult Handle(HttpRequest request)
+    {
+        var seconds = long.Parse(request.Headers["webhook-timestamp"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        _requests.Enqueue((request.Headers["webhook-id"].ToString(), DateTimeOffset.FromUnixTimeSeconds(seconds)));
+        return Results.StatusCode(Status);
+    }
+}
