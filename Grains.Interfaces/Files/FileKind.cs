@@ -18,4 +18,6 @@ public enum FileKind
     WebP = 12,
     Svg = 13,
     Zip = 14,
+    /// <summary>A delimited text table (.csv) that an extension names and the content confirms.</summary>
+    Csv = 15,
 }

@@ -15,6 +15,12 @@ public sealed record FileMetadata
     [Id(6)] public MetadataField<int>? Quantity { get; init; }
     [Id(7)] public MetadataField<string>? Revision { get; init; }
     [Id(8)] public MetadataField<string>? DrawingNumber { get; init; }
+    /// <summary>The material's grade as the catalog spells it, with its temper or quality, e.g. "S275", "316L", "6082-T6".</summary>
+    [Id(9)] public MetadataField<string>? Grade { get; init; }
+    /// <summary>The material's finish or coating, e.g. "2B", "brushed", "zintec".</summary>
+    [Id(10)] public MetadataField<string>? Finish { get; init; }
+    /// <summary>The material as the source wrote it ("MILD STEEL S275", "304 S/S"), kept beside the normalised name.</summary>
+    [Id(11)] public MetadataField<string>? MaterialText { get; init; }
 
     /// <summary>An empty record.</summary>
     public static FileMetadata Empty { get; } = new();

@@ -21,4 +21,6 @@ public sealed record GeometrySummary
     [Id(10)] public IReadOnlyList<string> Layers { get; init; } = [];
     [Id(11), JsonPropertyName("bbox_min_x_mm")] public double BboxMinXMm { get; init; }
     [Id(12), JsonPropertyName("bbox_min_y_mm")] public double BboxMinYMm { get; init; }
+    /// <summary>Machine seconds for one part from the file's own layer speeds and passes (LightBurn), pierces not included; null when the file does not say.</summary>
+    [Id(13)] public double? FileCutSeconds { get; init; }
 }

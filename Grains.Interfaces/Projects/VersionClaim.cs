@@ -9,4 +9,8 @@ public sealed record VersionClaim(
     [property: Id(3)] string? MaterialCode,
     [property: Id(4)] double? ThicknessMm,
     [property: Id(5)] int? Quantity,
-    [property: Id(6)] DateTimeOffset At);
+    [property: Id(6)] DateTimeOffset At)
+{
+    /// <summary>A numeric version the file declares ("-v3", "rev3"); honoured when free in the lineage.</summary>
+    [Id(7)] public int? DeclaredVersion { get; init; }
+}

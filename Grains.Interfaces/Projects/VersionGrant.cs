@@ -5,4 +5,8 @@ namespace LaserGrains.Grains.Interfaces.Projects;
 public sealed record VersionGrant(
     [property: Id(0)] int Version,
     [property: Id(1)] long? DuplicateOf,
-    [property: Id(2)] IReadOnlyList<string> Changes);
+    [property: Id(2)] IReadOnlyList<string> Changes)
+{
+    /// <summary>Why the declared version could not be given, when it could not.</summary>
+    [Id(3)] public string? Warning { get; init; }
+}

@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction;
@@ -10,4 +11,6 @@ public sealed record ExtractionContext
     /// <summary>Thickness known from other sources (hints, filename), for checks such as holes smaller than the sheet.</summary>
     public double? KnownThicknessMm { get; init; }
     public ExtractionLimits Limits { get; init; } = ExtractionLimits.Default;
+    /// <summary>The shop's material vocabulary, for materials written in title blocks and sheets.</summary>
+    public MaterialCatalog Materials { get; init; } = MaterialCatalog.Default;
 }

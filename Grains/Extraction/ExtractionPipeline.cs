@@ -23,7 +23,7 @@ public sealed class ExtractionPipeline(IEnumerable<IFileExtractor> extractors)
         var extractor = _extractors.FirstOrDefault(e => e.CanExtract(detection.Kind));
         if (extractor is null)
         {
-            return detection.Kind is FileKind.Unknown or FileKind.Xls or FileKind.Zip
+            return detection.Kind is FileKind.Unknown or FileKind.Zip
                 ? Failed(detection, "unsupported_kind", UnsupportedMessage(detection.Kind))
                 : new ExtractionOutcome
                 {
@@ -70,8 +70,7 @@ public sealed class ExtractionPipeline(IEnumerable<IFileExtractor> extractors)
 
     private static string UnsupportedMessage(FileKind kind) => kind switch
     {
-        FileKind.Xls => "Legacy Excel .xls files are not supported; save the sheet as .xlsx.",
-        FileKind.Unknown => "The file's content is not a kind LaserGrains reads (DXF, PDF, XLSX, LightBurn, SVG or an image).",
+        FileKind.Unknown => "The file's content is not a kind LaserGrains reads (DXF, PDF, XLSX, XLS, CSV, LightBurn, SVG or an image).",
         _ => $"No extractor reads {kind} files.",
     };
 

@@ -15,6 +15,8 @@ public static class Extractors
         new DxfExtractor(),
         new PdfExtractor(),
         new XlsxExtractor(),
+        new XlsExtractor(),
+        new CsvExtractor(),
         new LightBurnExtractor(),
         new ImageExtractor(),
         new SvgExtractor(),

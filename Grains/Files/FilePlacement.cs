@@ -10,6 +10,7 @@ namespace LaserGrains.Grains.Files;
 public sealed class FilePlacement(IGrainFactory grains, ILibrary library)
 {
     private const string DuplicateWarning = "Duplicate: ";
+    private const string VersionWarning = "Version: ";
 
     /// <summary>Claims or re-claims the version and moves the library entry when the name changed; files not completed are left unplaced.</summary>
     public async Task PlaceAsync(FileState s, DateTimeOffset now)
@@ -25,11 +26,13 @@ public sealed class FilePlacement(IGrainFactory grains, ILibrary library)
 
         var m = s.Metadata;
         var grant = await grains.GetGrain<IProjectGrain>(project).ClaimAsync(new VersionClaim(
-            s.IngestId, lineage, s.Blob.Sha256, m.MaterialCode?.Value, m.ThicknessMm?.Value, m.Quantity?.Value, now));
+            s.IngestId, lineage, s.Blob.Sha256, m.MaterialCode?.Value, m.ThicknessMm?.Value, m.Quantity?.Value, now)
+        { DeclaredVersion = DeclaredVersion(s) });
         s.LineageProject = project;
         s.Version = grant.Version;
         s.DuplicateOf = grant.DuplicateOf;
-        s.Warnings.RemoveAll(w => w.StartsWith(DuplicateWarning, StringComparison.Ordinal));
+        s.Warnings.RemoveAll(w => w.StartsWith(DuplicateWarning, StringComparison.Ordinal) || w.StartsWith(VersionWarning, StringComparison.Ordinal));
+        if (grant.Warning is { } versionWarning) s.Warnings.Add(VersionWarning + versionWarning);
         if (grant.DuplicateOf is { } original)
         {
             await PointAtOriginalAsync(s, original);
@@ -68,6 +71,14 @@ public sealed class FilePlacement(IGrainFactory grains, ILibrary library)
         var part = s.Metadata.PartName?.Value ?? Path.GetFileNameWithoutExtension(s.OriginalFilename);
         var normalised = SafeName.Text(part).ToLowerInvariant();
         return ProjectKeys.Lineage(FileJson.TypeName(s.Kind), normalised.Length == 0 ? "_" : normalised);
+    }
+
+    /// <summary>The version the name declares ("-v3"), else a numeric revision ("rev3", "REV 2"); null otherwise.</summary>
+    public static int? DeclaredVersion(FileState s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return FilenameParser.ParseVersion(s.OriginalFilename)
+            ?? (int.TryParse(s.Metadata.Revision?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : null);
     }
 
     // A duplicate owns no library entry: it shows where its original's bytes are filed.

@@ -34,7 +34,7 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.PartsTotal = 0;
         s.Properties = [];
         s.SearchText = null;
-        var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits() };
+        var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits(), Materials = materials };
         var outcome = await pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken);
 
         s.Kind = outcome.Kind;
@@ -101,8 +101,10 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.Metadata = MetadataMerger.Merge(s.FilenameFacts, s.ContentFacts, HintFacts.From(s.Hints, materials), s.ManualFacts);
         s.ConfidenceScore = MetadataMerger.ConfidenceScore(s.Metadata);
         // Material, thickness and quantity can change by correction as well as by extraction: the estimate follows them.
+        // A LightBurn project carries its own layer speeds and passes: they describe the job better than the shop's table.
         s.CutEstimate = s.Geometry is { } g && s.Status == FileStatus.Completed
-            ? estimator.Estimate(g.CutLengthMm, g.Pierces, s.Metadata.MaterialCode?.Value, s.Metadata.ThicknessMm?.Value, s.Metadata.Quantity?.Value ?? 1)
+            ? g.FileCutSeconds is { } own ? FileOwnEstimate.From(g.CutLengthMm, own, s.Metadata.Quantity?.Value ?? 1)
+                : estimator.Estimate(g.CutLengthMm, g.Pierces, s.Metadata.MaterialCode?.Value, s.Metadata.ThicknessMm?.Value, s.Metadata.Quantity?.Value ?? 1)
             : null;
     }
 

@@ -14,20 +14,25 @@ public static class ManualCorrection
         var set = HintFacts.From(patch.Set, materials);
         var clear = patch.Clear.ToHashSet(StringComparer.Ordinal);
         var materialSet = set.Material is not null;
+        var material = materialSet ? Manual(set) : clear.Contains("material") ? FileMetadata.Empty : manual;
         return new FileMetadata
         {
             ClientCode = Pick(manual.ClientCode, set.ClientCode, clear.Contains("client_code")),
             ProjectCode = Pick(manual.ProjectCode, set.ProjectCode, clear.Contains("project_code")),
             PartName = Pick(manual.PartName, set.PartName, clear.Contains("part_name")),
-            // Name and code travel together: a new manual material replaces both, even when the catalog has no code for it.
-            Material = Pick(manual.Material, set.Material, clear.Contains("material")),
-            MaterialCode = materialSet ? Manual(set.MaterialCode) : clear.Contains("material") ? null : manual.MaterialCode,
             ThicknessMm = Pick(manual.ThicknessMm, set.ThicknessMm, clear.Contains("thickness_mm")),
             Quantity = Pick(manual.Quantity, set.Quantity, clear.Contains("quantity")),
             Revision = manual.Revision,
             DrawingNumber = manual.DrawingNumber,
-        };
+        }.WithMaterial(material);
     }
+
+    // Name, code, grade and finish travel together: a new manual material replaces all of them, even when the catalog has no code for it.
+    private static FileMetadata Manual(FileMetadata set) => new()
+    {
+        Material = Manual(set.Material), MaterialCode = Manual(set.MaterialCode), Grade = Manual(set.Grade),
+        Finish = Manual(set.Finish), MaterialText = Manual(set.MaterialText),
+    };
 
     private static MetadataField<T>? Pick<T>(MetadataField<T>? current, MetadataField<T>? set, bool clear) =>
         set is not null ? Manual(set) : clear ? null : current;

@@ -16,6 +16,8 @@ public static class MetadataDiff
         Check(changed, "part_name", before.PartName?.Value, after.PartName?.Value);
         Check(changed, "material", before.Material?.Value, after.Material?.Value);
         Check(changed, "material_code", before.MaterialCode?.Value, after.MaterialCode?.Value);
+        Check(changed, "grade", before.Grade?.Value, after.Grade?.Value);
+        Check(changed, "finish", before.Finish?.Value, after.Finish?.Value);
         Check(changed, "thickness_mm", Text(before.ThicknessMm?.Value), Text(after.ThicknessMm?.Value));
         Check(changed, "quantity", Text(before.Quantity?.Value), Text(after.Quantity?.Value));
         Check(changed, "revision", before.Revision?.Value, after.Revision?.Value);

@@ -35,13 +35,14 @@ public sealed class ProjectGrain(
 
         // A file moving here from another lineage leaves its old entry behind, marked removed.
         RemoveEverywhere(claim.IngestId);
+        var (version, warning) = VersionNumbers.Next(lineage, claim.DeclaredVersion);
         var entry = new VersionEntry(
-            lineage.Count == 0 ? 1 : lineage.Max(e => e.Version) + 1, claim.IngestId, claim.Sha256,
+            version, claim.IngestId, claim.Sha256,
             claim.MaterialCode, claim.ThicknessMm, claim.Quantity, claim.At,
             VersionChanges.Between(Previous(lineage, lineage.Count), claim), VersionEntryState.Live);
         lineage.Add(entry);
         await state.WriteStateAsync();
-        return new VersionGrant(entry.Version, null, entry.Changes);
+        return new VersionGrant(entry.Version, null, entry.Changes) { Warning = warning };
     }
 
     public async Task MarkAsync(long ingestId, VersionEntryState entryState)

@@ -59,7 +59,7 @@ public static class FileJson
     {
         FileKind.DxfAscii or FileKind.DxfBinary => "dxf",
         FileKind.Pdf => "pdf",
-        FileKind.Xlsx or FileKind.Xls => "excel",
+        FileKind.Xlsx or FileKind.Xls or FileKind.Csv => "excel",
         FileKind.LightBurn => "lightburn",
         FileKind.Svg => "svg",
         FileKind.Png or FileKind.Jpeg or FileKind.Bmp or FileKind.Gif or FileKind.Tiff or FileKind.WebP => "image",

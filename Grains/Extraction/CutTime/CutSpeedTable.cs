@@ -24,7 +24,11 @@ public sealed class CutSpeedTable
     public IReadOnlyList<MaterialSpeeds> Materials { get; }
 
     /// <summary>The default table with a shop's own file merged over it: a material in the file replaces the default rows whole.</summary>
-    public static CutSpeedTable Load(string path) => Default.Merge(FromJson(File.ReadAllText(path)));
+    /// <remarks>A LightBurn material library (.clb) is imported too (see <see cref="LightBurnSpeeds"/>).</remarks>
+    public static CutSpeedTable Load(string path) => Default.Merge(
+        string.Equals(Path.GetExtension(path), ".clb", StringComparison.OrdinalIgnoreCase)
+            ? new CutSpeedTable(LightBurnSpeeds.Read(File.ReadAllBytes(path), $"LightBurn library {Path.GetFileName(path)}", MaterialCatalog.Default))
+            : FromJson(File.ReadAllText(path)));
 
     /// <summary>A table read from the cut-speeds.json format (see docs/METADATA.md).</summary>
     public static CutSpeedTable FromJson(string json) => new(CutSpeedTableJson.Read(json));

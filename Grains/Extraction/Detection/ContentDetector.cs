@@ -20,6 +20,8 @@ public static class ContentDetector
         var kind = DetectKind(head);
         var extension = Path.GetExtension(filename ?? "");
         var expected = ExtensionKinds.FromExtension(extension);
+        // Plain text has no signature: a .csv name is believed when the bytes are delimited text.
+        if (kind == FileKind.Unknown && expected == FileKind.Csv && CsvSignature.Looks(head)) kind = FileKind.Csv;
         string? mismatch = expected is { } e && !ExtensionKinds.SameFamily(e, kind)
             ? $"The extension '{extension}' suggests {e}, but the content is {kind}."
             : null;

@@ -11,7 +11,7 @@ internal static class ExtensionKinds
         ".pdf" => FileKind.Pdf,
         ".xlsx" or ".xlsm" => FileKind.Xlsx,
         ".xls" => FileKind.Xls,
-        ".lbrn" or ".lbrn2" => FileKind.LightBurn,
+        ".lbrn" or ".lbrn2" or ".clb" => FileKind.LightBurn,
         ".png" => FileKind.Png,
         ".jpg" or ".jpeg" or ".jpe" or ".jfif" => FileKind.Jpeg,
         ".bmp" or ".dib" => FileKind.Bmp,
@@ -20,6 +20,7 @@ internal static class ExtensionKinds
         ".webp" => FileKind.WebP,
         ".svg" => FileKind.Svg,
         ".zip" => FileKind.Zip,
+        ".csv" or ".tsv" => FileKind.Csv,
         _ => null,
     };
 

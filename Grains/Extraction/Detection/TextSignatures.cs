@@ -12,7 +12,7 @@ internal static class TextSignatures
         if (XmlRoot.Name(text) is { } root)
         {
             var local = root[(root.IndexOf(':', StringComparison.Ordinal) + 1)..];
-            if (local == "LightBurnProject") return FileKind.LightBurn;
+            if (local is "LightBurnProject" or "LightBurnLibrary") return FileKind.LightBurn;
             if (local.Equals("svg", StringComparison.OrdinalIgnoreCase)) return FileKind.Svg;
             return FileKind.Unknown;
         }

@@ -5,6 +5,8 @@ internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder dec
 {
     private int _valueStart;
     private int _valueLength;
+    private const int MaxRecoveries = 100;
+
     private int _line;
 
     public override bool IsBinary => false;
@@ -37,13 +39,56 @@ internal sealed class AsciiDxfTokenizer(DxfByteSource source, DxfTextDecoder dec
                 return false; // a blank line at the very end of the file
             }
 
-            throw new ExtractionFailedException(
-                "invalid_file",
-                $"The DXF file is malformed: expected a group code at line {_line}, found \"{System.Text.Encoding.Latin1.GetString(codeText[..Math.Min(codeText.Length, 40)])}\".");
+            return Resynchronise(codeText);
         }
 
         Code = code;
         return ReadLine(out _valueStart, out _valueLength);
+    }
+
+    /// <summary>
+    /// A line where a group code belongs holds something else (a lost or doubled line): skips to the next "0" line,
+    /// the start of an entity or section, so the rest of the file is still read; each skip is recorded.
+    /// </summary>
+    private bool Resynchronise(ReadOnlySpan<byte> found)
+    {
+        if (Recoveries.Count >= MaxRecoveries)
+        {
+            throw new ExtractionFailedException(
+                "invalid_file", $"The DXF file is too damaged to read: the group codes lost their order more than {MaxRecoveries} times (the last time at line {_line}).");
+        }
+
+        var brokenAt = _line;
+        var text = System.Text.Encoding.Latin1.GetString(found[..Math.Min(found.Length, 40)]);
+        // A "0" line followed by a keyword (LINE, CIRCLE, ENDSEC, EOF) starts an entity or a section: read on from there.
+        var afterZero = false;
+        while (ReadLine(out var start, out var length))
+        {
+            var line = Source.Buffer.AsSpan(start, length);
+            if (afterZero && IsKeyword(line))
+            {
+                Recoveries.Add($"expected a group code at line {brokenAt}, found \"{text}\"; reading resumed at line {_line - 1}, lines {brokenAt}–{_line - 2} were skipped");
+                Code = 0;
+                (_valueStart, _valueLength) = (start, length);
+                return true;
+            }
+
+            afterZero = length == 1 && line[0] == (byte)'0';
+        }
+
+        Recoveries.Add($"expected a group code at line {brokenAt}, found \"{text}\"; no group code followed, the rest of the file was skipped");
+        return false;
+    }
+
+    private static bool IsKeyword(ReadOnlySpan<byte> line)
+    {
+        if (line.IsEmpty || line.Length > 32 || line[0] is < (byte)'A' or > (byte)'Z') return false;
+        foreach (var b in line)
+        {
+            if (b is not ((>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9') or (byte)'_')) return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal static class DxfDefects
                 $"The file does not state its units ($INSUNITS/$MEASUREMENT); assumed {units.Name} from the part size. Please confirm the size: {a.Width * k:0.##} × {a.Height * k:0.##} mm.")));
         }
 
+        if (Implausible(a, units) is { } implausible) list.Add(implausible);
         AddAll(list, a.OpenEnds, "open_contour", f => Invariant($"Open contour: a path ends at ({f.X * k:0.###}, {f.Y * k:0.###}) mm without meeting another."), k);
         AddAll(list, a.Duplicates, "duplicate_geometry", f => Invariant($"Duplicate geometry: a curve of length {f.Size * k:0.###} mm is drawn twice; it would be cut twice."), k);
         AddAll(list, a.Texts, "text_not_outlined", t => $"Text \"{Short(t.Value)}\" ({t.Type}) is not converted to outlines and will not be cut.", k);
@@ -59,6 +60,23 @@ internal static class DxfDefects
         {
             list.Add(new Defect(code, $"… and {items.Count - MaxPerCode} more of the same kind ({items.Count} in all)."));
         }
+    }
+
+    /// <summary>Declared units that make the part bigger than any sheet or smaller than a kerf are probably wrong.</summary>
+    public const double ImplausibleLargeMm = 15_000;
+
+    public const double ImplausibleSmallMm = 0.5;
+
+    // "140 m in metres": the file says metres, but the numbers are the millimetres the part really has.
+    private static Defect? Implausible(DxfAnalysis a, DxfUnits units)
+    {
+        if (!a.HasGeometry || units.Source is not ("insunits" or "measurement")) return null;
+        var k = units.ToMillimetres;
+        var size = Math.Max(a.Width, a.Height) * k;
+        if (size is >= ImplausibleSmallMm and <= ImplausibleLargeMm) return null;
+        return new Defect("units_implausible", Invariant(
+            $"The file declares {units.Name}, which makes the part {a.Width * k:0.###} × {a.Height * k:0.###} mm, not a plausible part; read as millimetres it would be {a.Width:0.###} × {a.Height:0.###} mm. Please confirm the units."),
+            a.MinX * k, a.MinY * k);
     }
 
     private static string Short(string s) => s.Length <= 40 ? s : string.Concat(s.AsSpan(0, 40), "…");

@@ -25,6 +25,9 @@ public sealed class DxfDrawing
     /// <summary>Layer names from the LAYER table.</summary>
     public List<string> LayerTable { get; } = [];
 
+    /// <summary>Places where broken tag pairs were skipped to read on (ASCII DXF).</summary>
+    public List<string> Recoveries { get; } = [];
+
     /// <summary>Entities skipped because they were paperspace.</summary>
     public int PaperspaceEntities { get; set; }
 }

@@ -22,6 +22,20 @@ public sealed class DxfExtractor : IFileExtractor
         var units = DxfUnits.Resolve(drawing.InsUnits, drawing.Measurement, analysis.Width, analysis.Height);
         var k = units.ToMillimetres;
         var warnings = new List<string>();
+        // A damaged file read past its damage is never silent: each skip is named with its lines.
+        foreach (var r in drawing.Recoveries) warnings.Add($"recovered: the DXF file is damaged: {r}.");
+        if (drawing.Recoveries.Count > 0 && !analysis.HasGeometry)
+        {
+            throw new ExtractionFailedException("invalid_file", $"The DXF file is damaged and nothing could be read from it: {drawing.Recoveries[0]}.");
+        }
+
+        var defects = DxfDefects.Find(analysis, units, context);
+        if (drawing.Recoveries.Count > 0)
+        {
+            defects.Add(new Defect("recovered", $"The file is damaged; it was read past {drawing.Recoveries.Count} broken tag pair(s), and what lay between may be missing."));
+        }
+
+        warnings.AddRange(defects.Where(d => d.Code == "units_implausible").Select(d => $"units_implausible: {d.Message}"));
         if (analysis.MissingBlocks.Count > 0)
         {
             warnings.Add($"INSERT refers to undefined block(s): {string.Join(", ", analysis.MissingBlocks.Distinct().Take(10))}.");
@@ -46,7 +60,7 @@ public sealed class DxfExtractor : IFileExtractor
                 EntityCounts = analysis.EntityCounts,
                 Layers = analysis.Layers,
             },
-            Defects = DxfDefects.Find(analysis, units, context),
+            Defects = defects,
             Text = DxfPlainText.Join(analysis.Texts),
             Properties = Properties(drawing, analysis),
             Warnings = warnings,

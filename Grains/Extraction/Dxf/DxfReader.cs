@@ -35,6 +35,7 @@ public static class DxfReader
         }
 
         drawing.Encoding = t.Decoder.EncodingName;
+        drawing.Recoveries.AddRange(t.Recoveries);
         return drawing;
     }
 

@@ -60,6 +60,9 @@ internal abstract class DxfTokenizer : IDisposable
 
     protected abstract bool ReadTag();
 
+    /// <summary>Where the reader lost the tag pairing and where it found it again, in the order met.</summary>
+    public List<string> Recoveries { get; } = [];
+
     /// <summary>Returns the pooled read window; called once reading is done.</summary>
     public void Dispose() => Source.Dispose();
 

@@ -3,57 +3,56 @@ using LaserGrains.Grains.Extraction.Common;
 
 namespace LaserGrains.Grains.Extraction.Excel;
 
-/// <summary>A recognised header row: which column holds which field, and the thickness unit its header names.</summary>
-internal sealed partial record HeaderRow(int Row, IReadOnlyDictionary<SheetColumn, int> Columns, string ThicknessUnit)
+/// <summary>A recognised header row: which column holds which field, and the unit each length column's header names.</summary>
+internal sealed partial record HeaderRow(int Row, IReadOnlyDictionary<SheetColumn, int> Columns, IReadOnlyDictionary<SheetColumn, string> Units)
 {
-    /// <summary>The header row if <paramref name="cells"/> (column number → text) name a part or drawing column and one more.</summary>
+    /// <summary>
+    /// True when no column names the part but a "material" column does, as in BOMs where 物料 ("material") heads the
+    /// item names: a value there that the catalog does not know is then the part's name.
+    /// </summary>
+    public bool MaterialMayNameParts => !Identifies(Columns);
+
+    /// <summary>The unit of a length-like column: from its header, else millimetres (cells may still say otherwise).</summary>
+    public string UnitOf(SheetColumn column) => Units.GetValueOrDefault(column, "mm");
+
+    /// <summary>The header row if <paramref name="cells"/> (column number → text) name a part, part number or drawing and one more field.</summary>
     public static HeaderRow? TryMatch(int row, IEnumerable<KeyValuePair<int, string>> cells)
     {
         var columns = new Dictionary<SheetColumn, int>();
-        var unit = "mm";
+        var units = new Dictionary<SheetColumn, string>();
         var weakPart = false;
+        int? secondMaterial = null;
         foreach (var (column, text) in cells)
         {
-            if (Classify(text) is not { } field) continue;
-            // "Item" is often a line number beside a "Description": a later, better part column replaces it.
-            var isItem = field == SheetColumn.Part && ItemHeader().IsMatch(text.Trim());
-            if (columns.ContainsKey(field) && !(field == SheetColumn.Part && weakPart && !isItem)) continue;
-            if (field == SheetColumn.Part) weakPart = isItem;
+            if (HeaderSynonyms.Classify(text) is not { } field) continue;
+            if (field == SheetColumn.Material && columns.ContainsKey(field)) secondMaterial ??= column;
+            var isWeak = field == SheetColumn.Part && HeaderSynonyms.IsWeakPart(text);
+            // The first column of a kind wins ("Qty" before "Qty per bundle"), except that a weak "Item" gives way.
+            if (columns.ContainsKey(field) && !(field == SheetColumn.Part && weakPart && !isWeak)) continue;
+            if (field == SheetColumn.Part) weakPart = isWeak;
             columns[field] = column;
-            if (field == SheetColumn.Thickness) unit = LengthText.UnitFromHeader(text) ?? "mm";
+            if (Unit(text) is { } unit) units[field] = unit;
         }
 
-        var identifies = columns.ContainsKey(SheetColumn.Part) || columns.ContainsKey(SheetColumn.Drawing);
-        return identifies && columns.Count >= 2 ? new HeaderRow(row, columns, unit) : null;
+        // 材料 … 材质, "Material" … "Grade" with no part column: the first holds the item names, the second the material.
+        if (!Identifies(columns) && secondMaterial is { } second)
+        {
+            columns[SheetColumn.Part] = columns[SheetColumn.Material];
+            columns[SheetColumn.Material] = second;
+        }
+
+        var fields = columns.Keys.Count(k => k is not SheetColumn.LineNumber);
+        var accepted = Identifies(columns) ? fields >= 2
+            : columns.ContainsKey(SheetColumn.Material) && (columns.ContainsKey(SheetColumn.Quantity) || columns.ContainsKey(SheetColumn.Length));
+        return accepted ? new HeaderRow(row, columns, units) : null;
     }
 
-    private static SheetColumn? Classify(string header)
-    {
-        var h = header.Trim();
-        if (h.Length is 0 or > 60) return null;
-        if (Thickness().IsMatch(h)) return SheetColumn.Thickness;
-        if (Quantity().IsMatch(h)) return SheetColumn.Quantity;
-        if (Material().IsMatch(h)) return SheetColumn.Material;
-        if (Drawing().IsMatch(h)) return SheetColumn.Drawing;
-        if (Part().IsMatch(h)) return SheetColumn.Part;
-        return null;
-    }
+    private static bool Identifies(IReadOnlyDictionary<SheetColumn, int> columns) =>
+        columns.ContainsKey(SheetColumn.Part) || columns.ContainsKey(SheetColumn.PartNumber) || columns.ContainsKey(SheetColumn.Drawing);
 
-    [GeneratedRegex(@"^(?:thk|thick(?:ness)?|gauge|sheet\s+thk)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Thickness();
+    private static string? Unit(string header) =>
+        LengthText.UnitFromHeader(header) ?? (TrailingUnit().Match(header.Trim()) is { Success: true } m ? m.Groups["unit"].Value : null);
 
-    [GeneratedRegex(@"^(?:qty|quantity|quant|no\.?\s*off|number\s+off|pcs|pieces|count)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Quantity();
-
-    [GeneratedRegex(@"^(?:material|matl|mat'?l|grade)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Material();
-
-    [GeneratedRegex(@"^(?:drawing|dwg|file(?:\s*name)?|dxf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Drawing();
-
-    [GeneratedRegex(@"^item\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ItemHeader();
-
-    [GeneratedRegex(@"^(?:part|description|desc|item|component|name)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Part();
+    [GeneratedRegex(@"(?:\s(?:in\s+)?|/|（)(?<unit>mm|cm|inch(?:es)?|in|"")\s*）?$|(?<unit>"")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingUnit();
 }

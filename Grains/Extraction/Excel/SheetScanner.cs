@@ -1,49 +1,74 @@
-using ClosedXML.Excel;
 using LaserGrains.Grains.Extraction.Common;
+using LaserGrains.Grains.Extraction.Excel.Grid;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Excel;
 
-/// <summary>Scans one worksheet: labelled job fields, the header row, its part lines and the cell text.</summary>
+/// <summary>
+/// Scans one worksheet top to bottom: labelled job fields above the first table, every header row and the part
+/// lines under it; titles, blanks and totals are passed over, and an example or pricing block is not read.
+/// </summary>
 internal static class SheetScanner
 {
-    /// <summary>Job sheets put titles and job fields above the part list; headers further down are not looked for.</summary>
-    public const int HeaderSearchRows = 20;
+    /// <summary>Job fields ("Client:", "Job No") are looked for in this many rows above the first table.</summary>
+    public const int LabelRows = 30;
 
     /// <summary>Columns looked at per row; job sheets are narrow, and this bounds work on sheets with stray far-right cells.</summary>
     public const int MaxColumns = 64;
 
     public static FileMetadata Scan(
-        IXLWorksheet sheet, FileMetadata facts, List<JobSheetPart> parts, BoundedText text,
-        IDictionary<string, string> properties, int maxRows, CancellationToken cancellationToken)
+        ISheetGrid grid, FileMetadata facts, List<JobSheetPart> parts, BoundedText text,
+        IDictionary<string, string> properties, MaterialCells catalog, CancellationToken cancellationToken)
     {
-        var lastRow = Math.Min(sheet.LastRowUsed()?.RowNumber() ?? 0, maxRows);
-        var lastColumn = Math.Min(sheet.LastColumnUsed()?.ColumnNumber() ?? 0, MaxColumns);
         HeaderRow? header = null;
-        for (var row = 1; row <= Math.Min(lastRow, HeaderSearchRows) && header is null; row++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var cells = RowTexts(sheet, row, lastColumn);
-            facts = ReadLabels(cells, facts, properties);
-            header = HeaderRow.TryMatch(row, cells);
-        }
-
-        if (header is not null) parts.AddRange(PartRowReader.Read(sheet, header, lastRow, cancellationToken));
-        for (var row = 1; row <= lastRow && !text.IsFull; row++)
+        var aside = false;
+        var tables = 0;
+        for (var row = 1; row <= grid.LastRow; row++)
         {
             if (row % 256 == 0) cancellationToken.ThrowIfCancellationRequested();
-            text.AppendLine(string.Join('\t', RowTexts(sheet, row, lastColumn).Select(c => c.Value)));
+            var cells = RowTexts(grid, row);
+            if (!text.IsFull) text.AppendLine(string.Join('\t', cells.Select(c => c.Value)));
+            if (cells.Count == 0)
+            {
+                // An example or pricing block ends at the next blank row; a table does not (sections have gaps).
+                aside = false;
+                continue;
+            }
+
+            if (RowMarkers.StartsAside(cells))
+            {
+                aside = true;
+                header = null;
+                continue;
+            }
+
+            if (aside) continue;
+            if (HeaderRow.TryMatch(row, cells) is { } found)
+            {
+                header = found;
+                tables++;
+                continue;
+            }
+
+            if (header is null)
+            {
+                if (tables == 0 && row <= LabelRows) facts = ReadLabels(cells, facts, properties);
+                continue;
+            }
+
+            if (cells.Any(c => RowMarkers.IsTotal(c.Value))) continue;
+            if (PartLine.Read(grid, header, row, catalog) is { } part) parts.Add(part);
         }
 
         return facts;
     }
 
-    private static List<KeyValuePair<int, string>> RowTexts(IXLWorksheet sheet, int row, int lastColumn)
+    private static List<KeyValuePair<int, string>> RowTexts(ISheetGrid grid, int row)
     {
         var cells = new List<KeyValuePair<int, string>>();
-        for (var column = 1; column <= lastColumn; column++)
+        for (var column = 1; column <= grid.LastColumn; column++)
         {
-            if (CellReading.SearchText(sheet.Cell(row, column)) is { } t) cells.Add(new(column, t));
+            if (grid.SearchText(row, column) is { } t) cells.Add(new(column, t));
         }
 
         return cells;

@@ -3,32 +3,38 @@ using System.Xml.Linq;
 
 namespace LaserGrains.Grains.Extraction.LightBurn;
 
-/// <summary>The vertices and Bézier control points of a LightBurn Path, in both format versions.</summary>
+/// <summary>The vertices (with Bézier handles) and primitives of a LightBurn Path, in both format versions.</summary>
 internal static class PathPoints
 {
-    /// <summary>FormatVersion 1: "V54 56c0x1c1x54c1y56V54 70…"; "c0x1"/"c1x1" without a y part mean "no control point".</summary>
-    public static List<(double X, double Y)> FromVertList(string text, int maxPoints)
+    /// <summary>FormatVersion 1: "V54 56c0x1c1x54c1y56V54 70…"; "c0x1"/"c1x1" without a y part mean "no handle".</summary>
+    public static List<PathVertex> FromVertList(string text, int maxPoints)
     {
-        var points = new List<(double X, double Y)>();
+        var vertices = new List<PathVertex>();
+        (double X, double Y)? p = null;
+        double?[] c = new double?[4];
+        void Flush()
+        {
+            if (p is { } v) vertices.Add(new PathVertex(v, Pair(c[0], c[1]), Pair(c[2], c[3])));
+            p = null;
+            Array.Clear(c);
+        }
+
         var i = 0;
-        while (i < text.Length && points.Count < maxPoints)
+        while (i < text.Length && vertices.Count < maxPoints)
         {
             if (text[i] == 'V')
             {
+                Flush();
                 i++;
                 var x = Number(text, ref i);
                 var y = Number(text, ref i);
-                if (x is { } vx && y is { } vy) points.Add((vx, vy));
+                if (x is { } vx && y is { } vy) p = (vx, vy);
             }
-            else if (text[i] == 'c' && i + 2 < text.Length && text[i + 2] == 'x')
+            else if (text[i] == 'c' && i + 2 < text.Length && text[i + 1] is '0' or '1' && text[i + 2] is 'x' or 'y')
             {
+                var slot = ((text[i + 1] - '0') * 2) + (text[i + 2] == 'y' ? 1 : 0);
                 i += 3;
-                var x = Number(text, ref i);
-                if (i + 3 < text.Length && text[i] == 'c' && text[i + 2] == 'y')
-                {
-                    i += 3;
-                    if (Number(text, ref i) is { } cy && x is { } cx) points.Add((cx, cy));
-                }
+                c[slot] = Number(text, ref i);
             }
             else
             {
@@ -36,28 +42,62 @@ internal static class PathPoints
             }
         }
 
-        return points;
+        Flush();
+        return vertices;
     }
 
     /// <summary>FormatVersion 0: &lt;V vx vy [c0x c0y c1x c1y]/&gt; child elements.</summary>
-    public static List<(double X, double Y)> FromVElements(XElement shape, int maxPoints)
+    public static List<PathVertex> FromVElements(XElement shape, int maxPoints)
     {
-        var points = new List<(double X, double Y)>();
+        var vertices = new List<PathVertex>();
         foreach (var v in shape.Elements("V"))
         {
-            if (points.Count >= maxPoints) break;
-            AddPair(points, v, "vx", "vy");
-            AddPair(points, v, "c0x", "c0y");
-            AddPair(points, v, "c1x", "c1y");
+            if (vertices.Count >= maxPoints) break;
+            if (Pair(v, "vx", "vy") is not { } p) continue;
+            vertices.Add(new PathVertex(p, Pair(v, "c0x", "c0y"), Pair(v, "c1x", "c1y")));
         }
 
-        return points;
+        return vertices;
     }
 
-    private static void AddPair(List<(double X, double Y)> points, XElement v, string xName, string yName)
+    /// <summary>FormatVersion 1 PrimList ("L0 1L1 2B2 3", or "LineClosed" for a closed polyline); FormatVersion 0 &lt;P T p0 p1/&gt;.</summary>
+    public static List<PathPrim> Prims(XElement shape, int vertexCount)
     {
-        if (Parse(v.Attribute(xName)?.Value) is { } x && Parse(v.Attribute(yName)?.Value) is { } y) points.Add((x, y));
+        var prims = new List<PathPrim>();
+        if (shape.Element("PrimList")?.Value is { } list)
+        {
+            var t = list.Trim();
+            if (t.StartsWith("Line", StringComparison.Ordinal) && !t.Contains(' ', StringComparison.Ordinal))
+            {
+                for (var k = 0; k + 1 < vertexCount; k++) prims.Add(new PathPrim(false, k, k + 1));
+                if (t.Contains("Closed", StringComparison.Ordinal) && vertexCount > 2) prims.Add(new PathPrim(false, vertexCount - 1, 0));
+                return prims;
+            }
+
+            var i = 0;
+            while (i < t.Length)
+            {
+                var kind = t[i++];
+                if (kind is not ('L' or 'B')) continue;
+                if (Number(t, ref i) is { } a && Number(t, ref i) is { } b) prims.Add(new PathPrim(kind == 'B', (int)a, (int)b));
+            }
+
+            return prims;
+        }
+
+        foreach (var p in shape.Elements("P"))
+        {
+            if (int.TryParse(p.Attribute("p0")?.Value, out var a) && int.TryParse(p.Attribute("p1")?.Value, out var b))
+                prims.Add(new PathPrim(p.Attribute("T")?.Value == "B", a, b));
+        }
+
+        return prims;
     }
+
+    private static (double X, double Y)? Pair(double? x, double? y) => x is { } a && y is { } b ? (a, b) : null;
+
+    private static (double X, double Y)? Pair(XElement v, string xName, string yName) =>
+        Pair(Parse(v.Attribute(xName)?.Value), Parse(v.Attribute(yName)?.Value));
 
     private static double? Parse(string? s) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;

@@ -16,18 +16,15 @@ public static class HintFacts
     {
         ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(materials);
-        var typed = string.IsNullOrWhiteSpace(hints.Material) ? null : hints.Material.Trim();
-        var material = typed is null ? null : materials.FindByName(typed) ?? materials.FindInText(typed)?.Material;
+        var material = MaterialFacts.Labelled(hints.Material, materials, MetadataSource.UploadHint, Confidence, UnknownMaterialConfidence);
         return new FileMetadata
         {
             ClientCode = Text(hints.ClientCode),
             ProjectCode = Text(hints.ProjectCode),
             PartName = Text(hints.PartName),
-            Material = material is not null ? F(material.Name) : typed is null ? null : F(typed, UnknownMaterialConfidence),
-            MaterialCode = material is not null ? F(material.Code) : null,
             ThicknessMm = hints.ThicknessMm is > 0 and var t && double.IsFinite(t) ? F(t) : null,
             Quantity = hints.Quantity is > 0 and var q ? F(q) : null,
-        };
+        }.WithMaterial(material);
     }
 
     private static MetadataField<string>? Text(string? value) =>

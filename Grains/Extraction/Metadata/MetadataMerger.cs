@@ -1,10 +1,11 @@
+using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Metadata;
 
 /// <summary>
 /// Merges facts from every source into one record, field by field, by <see cref="FieldPrecedence"/>;
-/// the material name and code travel together so they never describe two different materials.
+/// the material name, code, grade and finish travel together so they never describe two different materials.
 /// </summary>
 public static class MetadataMerger
 {
@@ -23,19 +24,16 @@ public static class MetadataMerger
     public static FileMetadata Merge(params FileMetadata?[] sources)
     {
         var all = (sources ?? []).OfType<FileMetadata>().ToArray();
-        var (material, code) = Material(all);
         return new FileMetadata
         {
             ClientCode = FieldPrecedence.Best(all.Select(m => m.ClientCode)),
             ProjectCode = FieldPrecedence.Best(all.Select(m => m.ProjectCode)),
             PartName = FieldPrecedence.Best(all.Select(m => m.PartName)),
-            Material = material,
-            MaterialCode = code,
             ThicknessMm = FieldPrecedence.Best(all.Select(m => m.ThicknessMm)),
             Quantity = FieldPrecedence.Best(all.Select(m => m.Quantity)),
             Revision = FieldPrecedence.Best(all.Select(m => m.Revision)),
             DrawingNumber = FieldPrecedence.Best(all.Select(m => m.DrawingNumber)),
-        };
+        }.WithMaterial(Material(all));
     }
 
     /// <summary>
@@ -55,9 +53,9 @@ public static class MetadataMerger
         return Math.Round(Math.Clamp(score, 0, 1), 3);
     }
 
-    // The source that wins the material gives both name and code; the other half is never borrowed from a
-    // weaker source, which might name a different material.
-    private static (MetadataField<string>? Name, MetadataField<string>? Code) Material(FileMetadata[] all)
+    // The source that wins the material gives name, code, grade, finish and raw text; none of them is borrowed from a
+    // weaker source, which might name a different material, except a grade or finish from one naming the same code.
+    private static FileMetadata Material(FileMetadata[] all)
     {
         var winner = all
             .Select((m, order) => (m, order, best: FieldPrecedence.Best([m.Material, m.MaterialCode])))
@@ -67,7 +65,13 @@ public static class MetadataMerger
             .ThenBy(x => x.order)
             .Select(x => x.m)
             .FirstOrDefault();
-        return (winner?.Material, winner?.MaterialCode);
+        if (winner?.MaterialCode?.Value is not { } code) return winner ?? FileMetadata.Empty;
+        var same = all.Where(m => string.Equals(m.MaterialCode?.Value, code, StringComparison.OrdinalIgnoreCase)).ToList();
+        return winner with
+        {
+            Grade = winner.Grade ?? FieldPrecedence.Best(same.Select(m => m.Grade)),
+            Finish = winner.Finish ?? FieldPrecedence.Best(same.Select(m => m.Finish)),
+        };
     }
 
     private static double C<T>(MetadataField<T>? field) => field is null ? 0 : FieldPrecedence.Confidence(field);

@@ -33,9 +33,8 @@ internal static class LooseNameReader
             ThicknessMm = ThicknessField(thicknesses),
             Quantity = Best(quantities),
             Revision = Best(revisions),
-            Material = material?.Name,
-            MaterialCode = material?.Code,
         };
+        if (material is not null) facts = facts.WithMaterial(material);
         var part = PartName(text.Current);
         var foundOther = facts != FileMetadata.Empty || thicknesses.Count > 0;
         return facts with { PartName = part is null ? null : Field(part, foundOther ? PartConfidence : PartOnlyConfidence) };

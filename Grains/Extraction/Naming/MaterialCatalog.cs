@@ -9,6 +9,7 @@ public sealed class MaterialCatalog
     private readonly Dictionary<string, Material> byCode;
     private readonly Dictionary<string, Material> byKey;
     private readonly MaterialPhrase[] phrases;
+    private readonly Dictionary<Material, (string Finish, MaterialPhrase Phrase)[]> finishes;
 
     /// <summary>A catalog of <paramref name="materials"/>; a later entry with the same code replaces an earlier one.</summary>
     public MaterialCatalog(IEnumerable<Material> materials)
@@ -23,8 +24,8 @@ public sealed class MaterialCatalog
         }
 
         // Longest phrases claim text first, so "stainless steel" is not read as "steel".
-        phrases = [.. Materials.SelectMany(m => Names(m).Distinct(StringComparer.OrdinalIgnoreCase).Select(p => new MaterialPhrase(m, p)))
-            .OrderByDescending(p => p.Length)];
+        phrases = [.. Materials.SelectMany(Phrases).OrderByDescending(p => p.Length)];
+        finishes = Materials.ToDictionary(m => m, m => m.FinishList.OrderByDescending(f => f.Length).Select(f => (f, new MaterialPhrase(m, f))).ToArray());
     }
 
     /// <summary>The catalog shipped with the service (Naming/materials.json).</summary>
@@ -68,5 +69,22 @@ public sealed class MaterialCatalog
     public MaterialMatch? FindInText(string text) =>
         FindAllInText(text).OrderByDescending(m => m.Evidence).ThenByDescending(m => m.Length).ThenBy(m => m.Index).FirstOrDefault();
 
-    private static IEnumerable<string> Names(Material m) => m.Synonyms.Prepend(m.Name).Prepend(m.Code);
+    /// <summary>What <paramref name="text"/> says about material: which one, its grade and finish; null when it names none or two.</summary>
+    public MaterialReading? Read(string text) => MaterialReader.Read(this, text);
+
+    /// <summary>The finishes of <paramref name="material"/>, longest first, with their compiled phrases.</summary>
+    internal IReadOnlyList<(string Finish, MaterialPhrase Phrase)> FinishesOf(Material material) =>
+        finishes.TryGetValue(material, out var f) ? f : [];
+
+    private static IEnumerable<string> Names(Material m) => m.Synonyms.Prepend(m.Name).Prepend(m.Code).Concat(m.GradeList);
+
+    // A grade is also a name of its material; the grade phrase claims it first so the match knows it is a grade.
+    private static IEnumerable<MaterialPhrase> Phrases(Material m)
+    {
+        var grades = m.GradeList.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var gradeKeys = grades.Select(TextKey.Normalize).ToHashSet();
+        return grades.Select(g => new MaterialPhrase(m, g, isGrade: true)).Concat(
+            m.Synonyms.Prepend(m.Name).Prepend(m.Code).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(p => !gradeKeys.Contains(TextKey.Normalize(p))).Select(p => new MaterialPhrase(m, p)));
+    }
 }

@@ -27,14 +27,20 @@ internal static partial class MaterialCatalogJson
             throw new InvalidDataException($"Material #{index + 1}: code '{code}' must be 1-10 letters or digits.");
         if (string.IsNullOrWhiteSpace(e.Name))
             throw new InvalidDataException($"Material '{code}': name is required.");
-        var synonyms = (e.Synonyms ?? []).Where(s => TextKey.Words(s).Count > 0).Select(s => s.Trim()).ToArray();
-        return new Material(e.Name.Trim(), code.ToUpperInvariant(), synonyms);
+        return new Material(
+            e.Name.Trim(), code.ToUpperInvariant(), Words(e.Synonyms), Words(e.Grades), Words(e.Finishes),
+            [.. (e.Refines ?? []).Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length > 0)]);
     }
+
+    private static string[] Words(IReadOnlyList<string>? list) =>
+        [.. (list ?? []).Where(s => TextKey.Words(s).Count > 0).Select(s => s.Trim())];
 
     [GeneratedRegex("^[A-Za-z0-9]{1,10}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeShape();
 
     private sealed record FileDto(IReadOnlyList<EntryDto>? Materials);
 
-    private sealed record EntryDto(string? Code, string? Name, IReadOnlyList<string>? Synonyms);
+    private sealed record EntryDto(
+        string? Code, string? Name, IReadOnlyList<string>? Synonyms,
+        IReadOnlyList<string>? Grades, IReadOnlyList<string>? Finishes, IReadOnlyList<string>? Refines);
 }

@@ -7,9 +7,10 @@ internal sealed class MaterialPhrase
 {
     private readonly Regex pattern;
 
-    public MaterialPhrase(Material material, string phrase)
+    public MaterialPhrase(Material material, string phrase, bool isGrade = false)
     {
         Material = material;
+        Grade = isGrade ? phrase : null;
         var words = TextKey.Words(phrase);
         Length = string.Join(' ', words).Length;
         Evidence = Classify(material, words);
@@ -20,6 +21,9 @@ internal sealed class MaterialPhrase
 
     public Material Material { get; }
 
+    /// <summary>The grade as the catalog writes it, when this phrase is one of the material's grades.</summary>
+    public string? Grade { get; }
+
     public int Length { get; }
 
     public MaterialEvidence Evidence { get; }
@@ -28,7 +32,7 @@ internal sealed class MaterialPhrase
     {
         for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
         {
-            if (TextKey.IsWordEdge(text, m.Index, m.Length)) yield return new MaterialMatch(Material, m.Index, m.Length, Evidence);
+            if (TextKey.IsWordEdge(text, m.Index, m.Length)) yield return new MaterialMatch(Material, m.Index, m.Length, Evidence, Grade);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LaserGrains.Grains.Extraction.Common;
+using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -30,7 +31,7 @@ public sealed partial class PdfExtractor : IFileExtractor
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, MaxStackDepth = context.Limits.MaxNestingDepth * 4 });
-            return Read(document, cancellationToken);
+            return Read(document, context.Materials, cancellationToken);
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -43,7 +44,7 @@ public sealed partial class PdfExtractor : IFileExtractor
         }
     }
 
-    private static ExtractionResult Read(PdfDocument document, CancellationToken cancellationToken)
+    private static ExtractionResult Read(PdfDocument document, MaterialCatalog materials, CancellationToken cancellationToken)
     {
         var pageCount = document.NumberOfPages;
         if (pageCount < 1) throw new ExtractionFailedException("invalid_file", "The PDF has no pages.");
@@ -64,7 +65,7 @@ public sealed partial class PdfExtractor : IFileExtractor
         AddInformation(document, properties);
 
         var all = text.ToStringOrNull();
-        var facts = TitleBlockParser.Parse(all ?? "");
+        var facts = TitleBlockParser.Parse(all ?? "", materials);
         if (facts.PartName is null && document.Information.Title is { Length: > 0 } title && !GenericTitle().IsMatch(title))
         {
             facts = facts with { PartName = ContentFacts.TextOrNull(title, TitleBlockParser.DocumentTitleConfidence) };

@@ -19,27 +19,53 @@ public static partial class TitleBlockParser
 
     public const double DocumentTitleConfidence = 0.4;
 
-    /// <summary>Facts found in <paramref name="text"/>; fields not found stay null.</summary>
-    public static FileMetadata Parse(string text)
+    /// <summary>Facts found in <paramref name="text"/> with the default material catalog; fields not found stay null.</summary>
+    public static FileMetadata Parse(string text) => Parse(text, MaterialCatalog.Default);
+
+    /// <summary>Facts found in <paramref name="text"/>, materials read with the shop's <paramref name="catalog"/>.</summary>
+    public static FileMetadata Parse(string text, MaterialCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(catalog);
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var found = LabelledFields.Find(lines);
 
         var facts = new FileMetadata
         {
             PartName = Text(found, LabelledFields.Part),
-            DrawingNumber = Text(found, LabelledFields.Drawing),
             Revision = Revision(found),
             ThicknessMm = Thickness(found),
             Quantity = Quantity(found),
         };
-        facts = WithMaterial(facts, found);
+        facts = WithDrawing(facts, found, lines);
+        facts = WithMaterial(facts, found, catalog);
         return WithCodes(facts, text);
     }
 
     private static MetadataField<string>? Text(IReadOnlyDictionary<string, LabelledValue> found, string key) =>
         found.TryGetValue(key, out var v) ? ContentFacts.TextOrNull(v.Value, v.Confidence) : null;
+
+    // "DRAWING NO: AC-102   REV: C" or a bare "AC-102 REV C" line: the drawing number and the revision are two fields.
+    private static FileMetadata WithDrawing(FileMetadata facts, IReadOnlyDictionary<string, LabelledValue> found, string[] lines)
+    {
+        if (found.TryGetValue(LabelledFields.Drawing, out var v))
+        {
+            var (drawing, revision) = DrawingRevision.Split(v.Value);
+            return facts with
+            {
+                DrawingNumber = ContentFacts.TextOrNull(drawing, v.Confidence),
+                Revision = facts.Revision ?? ContentFacts.TextOrNull(revision, v.Confidence),
+            };
+        }
+
+        return DrawingRevision.FindLine(lines) is { } line
+            ? facts with
+            {
+                DrawingNumber = ContentFacts.Field(line.Drawing, NextLineConfidence),
+                Revision = facts.Revision ?? ContentFacts.Field(line.Revision, NextLineConfidence),
+            }
+            : facts;
+    }
 
     private static MetadataField<string>? Revision(IReadOnlyDictionary<string, LabelledValue> found)
     {
@@ -62,16 +88,11 @@ public static partial class TitleBlockParser
             : null;
     }
 
-    private static FileMetadata WithMaterial(FileMetadata facts, IReadOnlyDictionary<string, LabelledValue> found)
-    {
-        if (!found.TryGetValue(LabelledFields.Material, out var v)) return facts;
-        var known = MaterialCatalog.Default.FindByName(v.Value);
-        return facts with
-        {
-            Material = ContentFacts.Field(known?.Name ?? v.Value, v.Confidence),
-            MaterialCode = known is null ? null : ContentFacts.Field(known.Code, v.Confidence),
-        };
-    }
+    // "MILD STEEL S275" is Mild Steel, grade S275; a material the catalog does not know is kept as written, less surely.
+    private static FileMetadata WithMaterial(FileMetadata facts, IReadOnlyDictionary<string, LabelledValue> found, MaterialCatalog catalog) =>
+        found.TryGetValue(LabelledFields.Material, out var v)
+            ? facts.WithMaterial(MaterialFacts.Labelled(v.Value, catalog, MetadataSource.Content, v.Confidence))
+            : facts;
 
     // Codes follow the shop's own grammar, so they are trusted wherever they appear, labelled or not.
     private static FileMetadata WithCodes(FileMetadata facts, string text)

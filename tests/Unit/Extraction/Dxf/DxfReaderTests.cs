@@ -50,9 +50,9 @@ public class DxfReaderTests
     }
 
     [Fact]
-    public void Read_GarbageInsteadOfGroupCode_ThrowsInvalidFile()
+    public void Extract_GarbageInsteadOfGroupCode_NothingReadable_ThrowsInvalidFile()
     {
-        var ex = Assert.Throws<ExtractionFailedException>(() => Read("  0\nSECTION\nhello\nworld\n"));
+        var ex = Assert.Throws<ExtractionFailedException>(() => DxfSamples.Extract("  0\nSECTION\nhello\nworld\n"));
 
         Assert.Equal("invalid_file", ex.Code);
     }

@@ -18,7 +18,7 @@ public class XlsxExtractorTests
 
         Assert.Equal(3, result.Parts.Count);
         var first = result.Parts[0];
-        Assert.Equal(new JobSheetPart("Job Sheet", 7, "Base plate", "Mild Steel", 5, 10, "BP-100.dxf"), first with { Unknowns = null });
+        Assert.Equal(new JobSheetPart("Job Sheet", 7, "Base plate", "Mild Steel", 5, 10, "BP-100.dxf") { MaterialCode = "MS", MaterialText = "Mild Steel" }, first with { Unknowns = null });
         Assert.Equal(5.0, result.Parts[1].ThicknessMm);
         Assert.Equal(20, result.Parts[1].Quantity);
         Assert.Equal("Cover", result.Parts[2].PartName);
@@ -116,7 +116,9 @@ public class XlsxExtractorTests
         var part = Assert.Single(result.Parts);
         Assert.Equal(6.35, part.ThicknessMm!.Value, 3);
         Assert.Equal(4, part.Quantity);
-        Assert.Equal("304 Stainless", part.Material);
+        Assert.Equal("Stainless Steel", part.Material);
+        Assert.Equal("304", part.Grade);
+        Assert.Equal("304 Stainless", part.MaterialText);
         Assert.Equal("88231", result.Facts.ProjectCode?.Value);
         Assert.Equal("Flange", result.Facts.PartName?.Value);
         Assert.Equal(6.35, result.Facts.ThicknessMm!.Value, 3);

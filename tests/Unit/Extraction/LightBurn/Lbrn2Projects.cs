@@ -5,7 +5,10 @@ namespace LaserGrains.Tests.Unit.Extraction.LightBurn;
 /// <summary>LightBurn 1.x/2.x (.lbrn2, FormatVersion 1) projects shaped like real exports.</summary>
 public static class Lbrn2Projects
 {
-    /// <summary>Rect, Ellipse, a Path and a Path reusing its vertices by VertID, and a scaled Group holding outlined Text.</summary>
+    /// <summary>
+    /// Rect, Ellipse, a Path and a Path reusing its vertices by VertID, and a scaled Group holding outlined Text whose
+    /// backup path's XForm is absolute (the group's times the text's), as LightBurn writes it.
+    /// </summary>
     /// <remarks>Expected bounding box: x 0..220, y 0..210 mm.</remarks>
     public const string Acrylic = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -50,7 +53,7 @@ public static class Lbrn2Projects
                     <Shape Type="Text" CutIndex="1" Font="Arial,-1,100,5,50,0,0,0,0,0" Str="ACME-01" H="5" LS="0" LnS="0" Ah="0" Av="0" Weld="0" HasBackupPath="1">
                         <XForm>1 0 0 1 10 100</XForm>
                         <BackupPath Type="Path" CutIndex="1">
-                            <XForm>1 0 0 1 0 0</XForm>
+                            <XForm>2 0 0 2 20 200</XForm>
                             <VertList>V0 0c0x1c1x1V15 0c0x1c1x1V15 5c0x1c1x1</VertList>
                             <PrimList>L0 1L1 2</PrimList>
                         </BackupPath>

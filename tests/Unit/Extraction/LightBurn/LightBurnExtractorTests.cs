@@ -66,12 +66,13 @@ public class LightBurnExtractorTests
     }
 
     [Fact]
-    public void Extract_BezierPath_BoxIncludesTheControlHull()
+    public void Extract_BezierPath_BoxFollowsTheCurveNotItsHandles()
     {
         var g = Run.Extract(Extractor, FileKind.LightBurn, Lbrn2Projects.Bytes(Lbrn2Projects.Curve)).Geometry!;
 
+        // B(t) from (0,0) to (40,0) with handles at height 30 peaks at 3/4 of the handle height.
         Assert.Equal(40, g.BboxWidthMm, 6);
-        Assert.Equal(30, g.BboxHeightMm, 6);
+        Assert.Equal(22.5, g.BboxHeightMm, 3);
     }
 
     [Fact]

@@ -130,4 +130,16 @@ public sealed class MetadataMergerTests
         ThicknessMm = new(5, MetadataSource.Manual, c),
         Quantity = new(10, MetadataSource.Manual, c),
     };
+
+    [Fact]
+    public void Merge_GradeTravelsWithMaterial_BorrowedOnlyFromASourceNamingTheSameCode()
+    {
+        var hint = new FileMetadata { Material = new("Mild Steel", MetadataSource.UploadHint, 0.95), MaterialCode = new("MS", MetadataSource.UploadHint, 0.95) };
+        var sameCode = new FileMetadata { MaterialCode = new("MS", MetadataSource.Content, 0.75), Grade = new("S275", MetadataSource.Content, 0.75) };
+        var otherCode = new FileMetadata { MaterialCode = new("SS", MetadataSource.Content, 0.75), Grade = new("316L", MetadataSource.Content, 0.75) };
+
+        Assert.Equal("S275", MetadataMerger.Merge(sameCode, hint).Grade?.Value);
+        Assert.Null(MetadataMerger.Merge(otherCode, hint).Grade);
+        Assert.Equal("MS", MetadataMerger.Merge(otherCode, hint).MaterialCode?.Value);
+    }
 }

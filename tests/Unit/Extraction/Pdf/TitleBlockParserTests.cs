@@ -62,4 +62,37 @@ public class TitleBlockParserTests
     [Fact]
     public void Parse_MalformedJobCode_IsNotAProjectCode() =>
         Assert.Null(TitleBlockParser.Parse("JB-2025-13-CL0042-007").ProjectCode);
+
+    [Fact]
+    public void Parse_MaterialWithGrade_NormalisedWithGradeAndRawText()
+    {
+        var facts = TitleBlockParser.Parse("MATERIAL: MILD STEEL S275\nTHK 6mm");
+
+        Assert.Equal("Mild Steel", facts.Material?.Value);
+        Assert.Equal("MS", facts.MaterialCode?.Value);
+        Assert.Equal("S275", facts.Grade?.Value);
+        Assert.Equal("MILD STEEL S275", facts.MaterialText?.Value);
+    }
+
+    [Fact]
+    public void Parse_UnknownMaterial_KeptAsWrittenWithLowConfidence()
+    {
+        var facts = TitleBlockParser.Parse("MATERIAL: Tufnol");
+
+        Assert.Equal("Tufnol", facts.Material?.Value);
+        Assert.Null(facts.MaterialCode);
+        Assert.True(facts.Material!.Confidence < TitleBlockParser.NextLineConfidence);
+    }
+
+    [Theory]
+    [InlineData("DRAWING NO: AC-102   REV: C")]
+    [InlineData("DWG NO. AC-102 REV C")]
+    [InlineData("AC-102   REV: C")]
+    public void Parse_DrawingNumberWithRevisionBeside_TwoSeparateFields(string line)
+    {
+        var facts = TitleBlockParser.Parse("TITLE: Bracket\n" + line);
+
+        Assert.Equal("AC-102", facts.DrawingNumber?.Value);
+        Assert.Equal("C", facts.Revision?.Value);
+    }
 }

@@ -29,6 +29,8 @@ public class ExtractorRobustnessTests
     private static readonly DxfExtractor Dxf = new();
     private static readonly PdfExtractor Pdf = new();
     private static readonly XlsxExtractor Xlsx = new();
+    private static readonly XlsExtractor Xls = new();
+    private static readonly CsvExtractor Csv = new();
     private static readonly LightBurnExtractor LightBurn = new();
     private static readonly ImageExtractor Image = new();
     private static readonly SvgExtractor Svg = new();
@@ -48,8 +50,13 @@ public class ExtractorRobustnessTests
         new("title-block", Pdf, FileKind.Pdf, TestPdfs.WithLines(PageSize.A4, ["PART NAME: Bracket", "THK: 5mm", "QTY: 3"])),
         new("corpus-sample", Pdf, FileKind.Pdf, TestFiles.Bytes("pdf/haplokuon__sample.pdf")),
         new("job-sheet", Xlsx, FileKind.Xlsx, JobSheets.Typical()),
+        new("cut-list", Xlsx, FileKind.Xlsx, JobSheets.Save(wb => { CutListSheets.Profiles(wb.AddWorksheet("A")); CutListSheets.Inches(wb.AddWorksheet("B")); })),
+        new("xls-job-sheet", Xls, FileKind.Xls, TestFiles.Bytes("sheets/job-sheet.xls")),
+        new("csv-cut-list", Csv, FileKind.Csv, "Part;Qty;Length (in)\nRail;4 at 12 inches;\n\"Leg; long\";2;24-36\nTotal;6;\n"u8.ToArray()),
         new("acrylic", LightBurn, FileKind.LightBurn, Lbrn2Projects.Bytes(Lbrn2Projects.Acrylic)),
         new("corpus-cut-modes", LightBurn, FileKind.LightBurn, TestFiles.Bytes("lightburn/nucarve__op-4-cut-modes.lbrn")),
+        new("curves-and-text", LightBurn, FileKind.LightBurn, Lbrn2Projects.Bytes(Lbrn2Projects.Curve)),
+        new("clb-library", LightBurn, FileKind.LightBurn, Lbrn2Projects.Bytes(LightBurnLibraryTests.Library)),
         new("png", Image, FileKind.Png, TestImages.Png(64, 32, 11811)),
         new("jpeg-gps", Image, FileKind.Jpeg, TestImages.JpegWithGps(64, 32, 300)),
         new("bmp", Image, FileKind.Bmp, TestImages.Bmp(8, 8, 3780)),
@@ -74,6 +81,8 @@ public class ExtractorRobustnessTests
             + DxfSamples.Entity("LWPOLYLINE", (90, 2147483647), (10, 0), (20, 0))))),
         new("dxf-truncated-binary", Dxf, FileKind.DxfBinary, "AutoCAD Binary DXF\r\n\u001a\0\u0000SECTION\0"u8.ToArray()),
         new("zip-bomb", Xlsx, FileKind.Xlsx, Zips.Bomb()),
+        new("csv-one-huge-row", Csv, FileKind.Csv, Encoding.ASCII.GetBytes("Part,Qty\n" + new string(',', 2_000_000))),
+        new("csv-unclosed-quote", Csv, FileKind.Csv, Encoding.ASCII.GetBytes("Part,Qty\n\"" + new string('x', 1_000_000))),
         new("lbrn-deep-groups", LightBurn, FileKind.LightBurn, Lbrn2Projects.NestedGroups(5_000)),
         new("lbrn-deep-elements", LightBurn, FileKind.LightBurn, HostileInputs.DeepXml("LightBurnProject", "Shape", 200_000)),
         new("lbrn-billion-laughs", LightBurn, FileKind.LightBurn, HostileInputs.BillionLaughs("LightBurnProject")),

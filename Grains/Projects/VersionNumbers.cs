@@ -1,0 +1,25 @@
+using System.Globalization;
+using LaserGrains.Grains.Interfaces.Projects;
+
+namespace LaserGrains.Grains.Projects;
+
+/// <summary>Chooses a new version number in a lineage: the one the file declares when it is free, else the next free one.</summary>
+public static class VersionNumbers
+{
+    /// <summary>Declared versions above this are part or drawing numbers, not versions.</summary>
+    public const int MaxDeclared = 9_999;
+
+    /// <summary>
+    /// The number for a new entry and, when the declared one could not be given, a warning saying so. Numbers of
+    /// removed entries stay taken, so a number never names two different files.
+    /// </summary>
+    public static (int Version, string? Warning) Next(IReadOnlyList<VersionEntry> lineage, int? declared)
+    {
+        ArgumentNullException.ThrowIfNull(lineage);
+        var next = lineage.Count == 0 ? 1 : lineage.Max(e => e.Version) + 1;
+        if (declared is not (> 0 and <= MaxDeclared) || declared == next) return (next, null);
+        if (lineage.All(e => e.Version != declared.Value)) return (declared.Value, null);
+        return (next, string.Create(CultureInfo.InvariantCulture,
+            $"The file declares version {declared.Value}, but v{declared.Value} of this part is already taken in the project; it was given v{next}."));
+    }
+}
