@@ -49,7 +49,7 @@ public sealed class ImageExtractor : IFileExtractor
         if ((long)size.Width * size.Height > MaxPixels)
         {
             throw new ExtractionFailedException("limit_exceeded", string.Create(CultureInfo.InvariantCulture,
-                $"The {context.Kind} image claims {size.Width} × {size.Height} pixels ({(double)size.Width * size.Height / 1e6:0} M); at most {MaxPixels / 1_000_000} M pixels are accepted."));
+                $"The {FailureReasons.KindText(context.Kind)} image claims {size.Width} × {size.Height} pixels ({(double)size.Width * size.Height / 1e6:0} M); at most {MaxPixels / 1_000_000} M pixels are accepted."));
         }
 
         var properties = new Dictionary<string, string>
