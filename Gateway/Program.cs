@@ -1,4 +1,5 @@
 using LaserGrains.Gateway.Hosting;
+using LaserGrains.Gateway.Ui;
 using LaserGrains.Shared.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,8 @@ if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionS
 }
 
 builder.AddLaserGrainsGateway();
+builder.AddLaserGrainsUi();
 var app = builder.Build();
 app.MapLaserGrainsGateway();
+app.MapLaserGrainsUi();
 return await app.RunUntilStoppedAsync("lasergrains-gateway");

@@ -12,6 +12,12 @@ bash deploy/pg.sh start || exit 1
 stop_pg() { if [ "$pg_was_running" = false ]; then bash deploy/pg.sh stop; fi; }
 trap stop_pg EXIT
 
+# The browser tests drive Debian's chromium (never a browser download): install it when it is missing.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing chromium for the browser tests (Debian package)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || { echo "could not install chromium"; exit 1; }
+fi
+
 export LG_TEST_PG="${LG_TEST_PG:-Host=127.0.0.1;Port=$LG_PG_PORT;Username=$LG_PG_USER;Password=$LG_PG_PASSWORD}"
 
 dotnet build LaserGrains.sln -c "$LG_CONFIGURATION" -nologo -v quiet -clp:NoSummary -warnaserror || { echo "build failed"; exit 1; }

@@ -10,7 +10,7 @@ public static class FileSearchReader
 
     /// <summary>Every parameter <see cref="Read"/> understands.</summary>
     public static string[] Parameters { get; } =
-        ["client", "project", "part", "material", "thickness_min", "thickness_max", "kind", "status", "from", "to", "q", "sort", "cursor", "page", "page_size"];
+        ["client", "project", "part", "material", "thickness_min", "thickness_max", "kind", "status", "from", "to", "q", "sort", "cursor", "page", "page_size", "needs_review", "confidence_below"];
 
     private static readonly HashSet<string> Statuses = ["received", "processing", "completed", "failed", "deleted"];
 
@@ -40,7 +40,8 @@ public static class FileSearchReader
             Kinds = Get("kind") is { } k ? FileSearch.KindsOf(k) : [],
             Status = status,
             From = FileSearch.Date(Get("from"), "from"), To = FileSearch.Date(Get("to"), "to"),
-            Text = Get("q"), Sort = sort, Cursor = cursor, PageSize = pageSize, Page = page,
+            Text = Get("q"), NeedsReview = Get("needs_review") is "true" or "1",
+            ConfidenceBelow = FileSearch.Number(Get("confidence_below"), "confidence_below") ?? 0.6, Sort = sort, Cursor = cursor, PageSize = pageSize, Page = page,
         };
         if (search.ThicknessMin > search.ThicknessMax) throw new FormatException("'thickness_min' is above 'thickness_max'.");
         return search;

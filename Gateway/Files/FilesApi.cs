@@ -14,13 +14,14 @@ public static class FilesApi
         var group = app.MapGroup("/files").WithTags("Files");
         group.MapGet("/{id:long}", GetAsync).WithSummary("One file's record, as its grain holds it.").ProducesProblem(404);
         group.MapGet("", ListAsync)
-            .WithSummary("Files from the catalog: filters client, project (exact), part (prefix), material, thickness_min/max, kind, status, from/to, q (full text, words as prefixes); sort; cursor paging.")
+            .WithSummary("Files from the catalog: filters client, project (exact), part (prefix), material, thickness_min/max, kind, status, from/to, q (full text, words as prefixes), needs_review (failed, defects or confidence below confidence_below, default 0.6); sort; cursor paging.")
             .WithQueryParameters(FileSearchReader.Parameters)
             .ProducesProblem(400);
         app.MapGet("/stats", StatsAsync).WithTags("Files").WithSummary("File counts by status, kind, material and client.");
         group.MapFileVersionsApi();
         group.MapFileCommandsApi();
         group.MapFileDownloadApi();
+        group.MapFilePreviewApi();
         group.MapFilePartsApi();
         return group;
     }

@@ -19,6 +19,7 @@ public static class DeliveriesApi
         group.MapGet("/attempts", AttemptsAsync).WithSummary("Every HTTP attempt, newest first, paged by cursor.").ProducesProblem(400).ProducesProblem(404);
         app.MapGet("/files/{id:long}/deliveries", FileAsync).WithTags("Webhooks", "Files")
             .WithSummary("Every webhook delivery of one file and every attempt made for it.");
+        app.MapTestEventApi();
         return app;
     }
 

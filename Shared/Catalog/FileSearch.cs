@@ -16,6 +16,9 @@ public sealed record FileSearch
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
     public string? Text { get; init; }
+    /// <summary>needs_review=true: failed, with defects, or confidence below <see cref="ConfidenceBelow"/> (the UI's "Needs review" view).</summary>
+    public bool NeedsReview { get; init; }
+    public double ConfidenceBelow { get; init; } = 0.6;
     /// <summary>The tsquery text made from <see cref="Text"/> by PostgreSQL (see <see cref="FileSearchSql.PrefixQuerySql"/>).</summary>
     public string? TsQuery { get; init; }
     public FileSort Sort { get; init; } = FileSort.Default;

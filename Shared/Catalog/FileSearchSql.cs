@@ -44,6 +44,8 @@ public static class FileSearchSql
         if (s.Kinds.Count > 0) Add("kind = ANY(@kinds)", ("kinds", s.Kinds.ToArray()));
         if (s.From is { } from) Add("created_at >= @from", ("from", from.ToUniversalTime()));
         if (s.To is { } to) Add("created_at < @to", ("to", to.ToUniversalTime()));
+        if (s.NeedsReview) Add("(status = 'failed' OR confidence_score < @conf_below OR jsonb_array_length(COALESCE(record->'defects', '[]'::jsonb)) > 0)",
+            ("conf_below", s.ConfidenceBelow));
         if (s.TsQuery is { } q) Add("search @@ to_tsquery('simple', @tsq)", ("tsq", q));
         return (where.ToString(), ps);
     }

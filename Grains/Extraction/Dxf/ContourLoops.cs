@@ -3,7 +3,8 @@ namespace LaserGrains.Grains.Extraction.Dxf;
 /// <summary>Builds polygons for closed contours: closed curves as they are, chained curves by walking their shared nodes.</summary>
 internal static class ContourLoops
 {
-    public static List<ContourPolygon> Build(CurveCollector c, ContourChainer chain)
+    /// <summary>Builds the polygons; <paramref name="owner"/>, when given, receives each curve's polygon (null when it closes none).</summary>
+    public static List<ContourPolygon> Build(CurveCollector c, ContourChainer chain, ContourPolygon?[]? owner = null)
     {
         var result = new List<ContourPolygon>();
         var curves = c.Curves;
@@ -12,6 +13,7 @@ internal static class ContourLoops
             if (curves[i].Closed)
             {
                 result.Add(Slice(c, curves[i]));
+                if (owner is not null) owner[i] = result[^1];
             }
         }
 
@@ -22,11 +24,15 @@ internal static class ContourLoops
         used.Span.Clear();
         using var xs = new PooledBuffer<double>(1024);
         using var ys = new PooledBuffer<double>(1024);
+        var walked = owner is null ? null : new List<int>();
         for (var i = 0; i < curves.Count; i++)
         {
             var a = chain.Ends[i].A;
             if (used[i] || a < 0 || openRoot[chain.Component[a]]) continue;
-            if (Walk(c, chain, at, used, i, xs, ys) is { } polygon) result.Add(polygon);
+            walked?.Clear();
+            if (Walk(c, chain, at, used, i, xs, ys, walked) is not { } polygon) continue;
+            result.Add(polygon);
+            foreach (var k in walked ?? []) owner![k] = polygon;
         }
 
         return result;
@@ -34,7 +40,7 @@ internal static class ContourLoops
 
     /// <summary>Follows unused curves from curve <paramref name="first"/> until the walk returns to its start node.</summary>
     private static ContourPolygon? Walk(
-        CurveCollector c, ContourChainer chain, NodeCurves at, PooledBuffer<bool> used, int first, PooledBuffer<double> xs, PooledBuffer<double> ys)
+        CurveCollector c, ContourChainer chain, NodeCurves at, PooledBuffer<bool> used, int first, PooledBuffer<double> xs, PooledBuffer<double> ys, List<int>? walked)
     {
         xs.Clear();
         ys.Clear();
@@ -44,6 +50,7 @@ internal static class ContourLoops
         while (curve >= 0)
         {
             used[curve] = true;
+            walked?.Add(curve);
             var (a, b) = chain.Ends[curve];
             var forward = a == node;
             Append(c, c.Curves[curve], forward, xs, ys);

@@ -15,6 +15,9 @@ internal sealed class DxfGeometryWalker(DxfDrawing drawing, CurveCollector sink,
 
     public List<string> MissingBlocks { get; } = [];
 
+    /// <summary>Told of every entity that became a curve, with its world transform and curve index (the preview draws arcs from it).</summary>
+    public Action<DxfEntity, Affine2, int>? CurveAdded { get; init; }
+
     public void WalkModelspace()
     {
         foreach (var e in drawing.Entities)
@@ -36,9 +39,16 @@ internal sealed class DxfGeometryWalker(DxfDrawing drawing, CurveCollector sink,
             {
                 case DxfInsert insert: Expand(insert, xf, zScale, layer, depth); break;
                 case DxfText text: AddText(text, xf, layer); break;
-                default: _emit.Emit(e, xf, layer, zScale); break;
+                default: Emit(e, xf, layer, zScale); break;
             }
         }
+    }
+
+    private void Emit(DxfEntity e, Affine2 xf, string layer, double zScale)
+    {
+        var before = sink.Curves.Count;
+        _emit.Emit(e, xf, layer, zScale);
+        if (CurveAdded is not null && sink.Curves.Count > before) CurveAdded(e, xf, before);
     }
 
     private void Expand(DxfInsert insert, Affine2 xf, double zScale, string layer, int depth)
