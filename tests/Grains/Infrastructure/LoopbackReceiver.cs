@@ -14,6 +14,7 @@ public sealed class LoopbackReceiver : IAsyncDisposable
     public const string Address = "127.0.0.2";
 
     private readonly ConcurrentQueue<(string EventId, DateTimeOffset Timestamp)> _requests = new();
+    private readonly ConcurrentQueue<(string EventId, string Body)> _bodies = new();
     private readonly WebApplication _app;
 
     private LoopbackReceiver(WebApplication app, string url) => (_app, Url) = (app, url);
@@ -25,6 +26,9 @@ public sealed class LoopbackReceiver : IAsyncDisposable
 
     /// <summary>The webhook-id and webhook-timestamp of every request, in arrival order.</summary>
     public IReadOnlyList<(string EventId, DateTimeOffset Timestamp)> Requests => [.. _requests];
+
+    /// <summary>The webhook-id and body of every request, in arrival order.</summary>
+    public IReadOnlyList<(string EventId, string Body)> Bodies => [.. _bodies];
 
     public static async Task<LoopbackReceiver> StartAsync()
     {
@@ -45,8 +49,10 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private IResult Handle(HttpRequest request)
+    private async Task<IResult> Handle(HttpRequest request)
     {
+        using var reader = new StreamReader(request.Body);
+        _bodies.Enqueue((request.Headers["webhook-id"].ToString(), await reader.ReadToEndAsync()));
         var seconds = long.Parse(request.Headers["webhook-timestamp"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
         _requests.Enqueue((request.Headers["webhook-id"].ToString(), DateTimeOffset.FromUnixTimeSeconds(seconds)));
         return Results.StatusCode(Status);
