@@ -49,6 +49,20 @@ public sealed partial class LoginTests(AuthFixture fixture)
     }
 
     [Fact]
+    public async Task AnExpiredLock_StartsTheCountAgain()
+    {
+        await CreateUserAsync("gina", "ginas right password", "viewer");
+        using var browser = Browser();
+        for (var i = 0; i < 5; i++) await LoginAsync(browser, "gina", "wrong password " + i);
+        // As if the 15 minutes had passed.
+        await fixture.Cluster.Database.ScalarAsync<int?>("UPDATE lg_users SET locked_until = now() - interval '1 minute' WHERE user_name = 'gina'");
+
+        using var wrong = await LoginAsync(browser, "gina", "one more wrong password");
+        Assert.DoesNotContain("locked", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(302, (int)(await LoginAsync(browser, "gina", "ginas right password")).StatusCode);
+    }
+
+    [Fact]
     public async Task ChangePassword_OldOneStopsWorking_NewOneWorks()
     {
         await CreateUserAsync("carol", "carols first password", "viewer");

@@ -169,7 +169,8 @@ public sealed class HostileUploadTests(HostileUploadFixture fixture) : IClassFix
         using var client = new TcpClient();
         await client.ConnectAsync("127.0.0.1", gateway.Port);
         var stream = client.GetStream();
-        var head = $"POST /ingest HTTP/1.1\r\nHost: {gateway.Authority}\r\nContent-Type: {RawMultipart.ContentType}\r\nContent-Length: {declaredLength}\r\n\r\n";
+        var head = $"POST /ingest HTTP/1.1\r\nHost: {gateway.Authority}\r\nContent-Type: {RawMultipart.ContentType}\r\nContent-Length: {declaredLength}\r\n" +
+            $"Authorization: {fixture.Cluster.Http.DefaultRequestHeaders.Authorization}\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
         try
         {
