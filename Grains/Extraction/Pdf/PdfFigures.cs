@@ -12,13 +12,16 @@ internal static class PdfFigures
     public static List<Figure> Read(Page page, int maxFigures, CancellationToken cancellationToken)
     {
         var figures = new List<Figure>();
+        var budget = new PointBudget("PDF page");
         foreach (var path in page.Paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (path.IsClipping || !(path.IsStroked || path.IsFilled)) continue;
             foreach (var subpath in path)
             {
-                if (ToFigure(subpath) is { } figure) figures.Add(figure);
+                if (ToFigure(subpath) is not { } figure) continue;
+                budget.Spend(figure.Points.Count);
+                figures.Add(figure);
                 if (figures.Count > maxFigures)
                 {
                     throw new ExtractionFailedException("limit_exceeded", $"The PDF page draws more than {maxFigures} paths.");
@@ -58,7 +61,7 @@ internal static class PdfFigures
             }
         }
 
-        if (points.Count < 2 || !points.All(p => double.IsFinite(p.X) && double.IsFinite(p.Y))) return null;
+        if (points.Count < 2 || !PointBudget.IsSane(points)) return null;
         // A figure drawn back to its start is closed whether or not the file says "h"; the repeated point goes.
         if (points.Count > 2 && Figure.Distance(points[0], points[^1]) <= CloseTolerance)
         {

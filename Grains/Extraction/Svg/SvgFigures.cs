@@ -17,6 +17,7 @@ internal static class SvgFigures
     public static List<Figure> Read(XElement root, Transform userToMm, int maxFigures, CancellationToken cancellationToken)
     {
         var figures = new List<Figure>();
+        var budget = new PointBudget("SVG");
         var stack = new Stack<(XElement Element, Transform Parent)>();
         stack.Push((root, userToMm));
         while (stack.Count > 0)
@@ -28,7 +29,11 @@ internal static class SvgFigures
             if (Shapes.Contains(name) && SvgShapes.PathData(e) is { } d)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var (points, closed) in SvgPathData.Read(d)) figures.Add(ToFigure(points, closed, t));
+                foreach (var (points, closed) in SvgPathData.Read(d, budget, cancellationToken))
+                {
+                    if (ToFigure(points, closed, t) is { } figure) figures.Add(figure);
+                }
+
                 if (figures.Count > maxFigures) throw new ExtractionFailedException("limit_exceeded", $"The SVG draws more than {maxFigures} paths.");
             }
 
@@ -50,9 +55,11 @@ internal static class SvgFigures
         return new Transform(SvgLength.MillimetresPerPixel, 0, 0, SvgLength.MillimetresPerPixel, 0, 0);
     }
 
-    private static Figure ToFigure(List<(double X, double Y)> points, bool closed, Transform t)
+    // A figure with coordinates out of range (1e308 in the file, or overflow through transforms) is left out, not summed.
+    private static Figure? ToFigure(List<(double X, double Y)> points, bool closed, Transform t)
     {
         var world = points.Select(t.Apply).ToList();
+        if (!PointBudget.IsSane(world)) return null;
         if (world.Count > 2 && Figure.Distance(world[0], world[^1]) <= CloseTolerance * Math.Max(1, Math.Abs(world[0].X) + Math.Abs(world[0].Y)))
         {
             world.RemoveAt(world.Count - 1);

@@ -5,7 +5,7 @@ namespace LaserGrains.Grains.Extraction.Svg;
 /// <summary>Flattens SVG path data ("d") into subpaths: every command of SVG 1.1, absolute and relative; stops at the first error as SVG does.</summary>
 internal static class SvgPathData
 {
-    public static List<(List<(double X, double Y)> Points, bool Closed)> Read(string d)
+    public static List<(List<(double X, double Y)> Points, bool Closed)> Read(string d, Vector.PointBudget budget, CancellationToken cancellationToken)
     {
         var result = new List<(List<(double X, double Y)> Points, bool Closed)>();
         var r = new Cursor(d);
@@ -13,8 +13,13 @@ internal static class SvgPathData
         (double X, double Y) pen = (0, 0), start = (0, 0), lastControl = (0, 0);
         var command = '\0';
         var previous = '\0';
+        var commands = 0;
+        var spent = 0;
         while (r.More())
         {
+            if (++commands % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
+            Pay();
+
             if (r.Letter() is { } letter) command = letter;
             else if (command is '\0' or 'z' or 'Z') break;
             var rel = char.IsLower(command);
@@ -23,8 +28,10 @@ internal static class SvgPathData
             var upper = char.ToUpperInvariant(command);
             if (upper == 'Z')
             {
+                Pay();
                 if (current is { Count: > 1 }) result.Add((current, true));
                 current = null;
+                spent = 0;
                 pen = start;
                 previous = 'Z';
                 continue;
@@ -33,9 +40,11 @@ internal static class SvgPathData
             if (!r.Numbers(Arity(upper), out var n)) break;
             if (upper == 'M')
             {
+                Pay();
                 if (current is { Count: > 1 }) result.Add((current, false));
                 pen = start = At(n[0], n[1]);
                 current = [pen];
+                spent = 0;
                 command = rel ? 'l' : 'L';
                 previous = 'M';
                 continue;
@@ -82,6 +91,14 @@ internal static class SvgPathData
 
         if (current is { Count: > 1 }) result.Add((current, false));
         return result;
+
+        // Points are paid for as they are made, so one path of a million curves is refused early.
+        void Pay()
+        {
+            if (current is null) return;
+            budget.Spend(current.Count - spent);
+            spent = current.Count;
+        }
     }
 
     private static int Arity(char upper) => upper switch { 'M' or 'L' or 'T' => 2, 'H' or 'V' => 1, 'C' => 6, 'S' or 'Q' => 4, 'A' => 7, _ => 0 };
