@@ -38,8 +38,8 @@ public sealed class StoredFilenameRoundTripTests
             Assert.Equal(meta.ThicknessMm?.Value, back.ThicknessMm?.Value);
             Assert.Equal(meta.Quantity?.Value, back.Quantity?.Value);
             Assert.Equal(version, FilenameParser.ParseVersion(name));
-            // Two or more unknown slots: the short form, marked by "--" and with no run of '_' placeholders.
-            if (Unknown(meta) >= 2) Assert.True(name.Contains("--", StringComparison.Ordinal) && !name.Contains("_-_-", StringComparison.Ordinal), name);
+            // Two or more unknown slots: the short form, marked by "--", with no run of tail placeholders.
+            if (Unknown(meta) >= 2) Assert.True(name.Contains("--", StringComparison.Ordinal) && !name.Contains("-_-_-", StringComparison.Ordinal), name);
         }
     }
 

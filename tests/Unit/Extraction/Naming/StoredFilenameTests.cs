@@ -63,12 +63,14 @@ public sealed class StoredFilenameTests
     }
 
     [Fact]
-    public void Build_ShortFormPartWithDashRuns_CollapsesThemSoTheMarkerStaysUnique()
+    public void Build_ShortFormPartWithDashRuns_WritesTheHeadSoThePartStaysWhole()
     {
-        var name = StoredFilename.Build(new FileMetadata { PartName = F("Top--Plate---x10") }, 3, ".dxf");
+        var name = StoredFilename.Build(new FileMetadata { PartName = F("CL1-JB--Plate---x10") }, 3, ".dxf");
+        var back = FilenameParser.Parse(name);
 
-        Assert.Equal("Top-Plate-x10--v3.dxf", name);
-        Assert.Equal("Top-Plate-x10", FilenameParser.Parse(name).PartName?.Value);
+        Assert.Equal("_-_--CL1-JB--Plate---x10--v3.dxf", name);
+        Assert.Equal("CL1-JB--Plate---x10", back.PartName?.Value);
+        Assert.Null(back.ClientCode);
     }
 
     [Theory]
