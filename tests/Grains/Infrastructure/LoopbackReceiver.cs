@@ -11,6 +11,7 @@ namespace LaserGrains.Tests.Grains.Infrastructure;
 public sealed class LoopbackReceiver : IAsyncDisposable
 {
     private readonly ConcurrentQueue<(string EventId, DateTimeOffset Timestamp)> _requests = new();
+    private readonly ConcurrentQueue<(string EventId, string Body)> _bodies = new();
     private readonly WebApplication _app;
 
     private LoopbackReceiver(WebApplication app, string url) => (_app, Url) = (app, url);
@@ -22,6 +23,9 @@ public sealed class LoopbackReceiver : IAsyncDisposable
 
     /// <summary>The webhook-id and webhook-timestamp of every request, in arrival order.</summary>
     public IReadOnlyList<(string EventId, DateTimeOffset Timestamp)> Requests => [.. _requests];
+
+    /// <summary>The webhook-id and body of every request, in arrival order.</summary>
+    public IReadOnlyList<(string EventId, string Body)> Bodies => [.. _bodies];
 
     public static async Task<LoopbackReceiver> StartAsync()
     {
@@ -42,8 +46,10 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private IResult Handle(HttpRequest request)
+    private async Task<IResult> Handle(HttpRequest request)
     {
+        using var reader = new StreamReader(request.Body);
+        _bodies.Enqueue((request.Headers["webhook-id"].ToString(), await reader.ReadToEndAsync()));
         var seconds = long.Parse(request.Headers["webhook-timestamp"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
         _requests.Enqueue((request.Headers["webhook-id"].ToString(), DateTimeOffset.FromUnixTimeSeconds(seconds)));
         return Results.StatusCode(Status);
