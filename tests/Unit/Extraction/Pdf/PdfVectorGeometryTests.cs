@@ -62,6 +62,18 @@ public sealed class PdfVectorGeometryTests
     }
 
     [Fact]
+    public void Extract_OutlineOfSeparateSegments_KeepsShortSegmentsThatTouchTheirNeighbours()
+    {
+        // A 100 × 50 outline with a 2 × 2 mm notch: the 2 mm segments are shorter than a tick but are part of the part.
+        var g = Run.Extract(new PdfExtractor(), FileKind.Pdf, VectorPdfs.Segments((0, 0), (40, 0), (40, 2), (42, 2), (42, 0), (100, 0), (100, 50), (0, 50))).Geometry!;
+
+        Assert.Equal(304, g.CutLengthMm, 1);
+        Assert.Equal(8, g.OpenContours);
+        Assert.Equal(0, g.ClosedContours);
+        Assert.Equal(100, g.BboxWidthMm, 1);
+    }
+
+    [Fact]
     public void Extract_TextOnlyPdf_HasNoGeometry()
     {
         var result = Run.Extract(new PdfExtractor(), FileKind.Pdf, TestPdfs.WithLines(UglyToad.PdfPig.Content.PageSize.A4, ["TITLE: BRACKET", "SCALE 2:1"]));

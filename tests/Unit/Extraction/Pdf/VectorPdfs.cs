@@ -45,5 +45,19 @@ public static class VectorPdfs
         return builder.Build();
     }
 
+    /// <summary>An outline drawn as separate straight segments (as many CAD exports write it), given as points in mm, closing back to the first.</summary>
+    public static byte[] Segments(params (double X, double Y)[] outline)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        for (var i = 0; i < outline.Length; i++)
+        {
+            var (a, b) = (outline[i], outline[(i + 1) % outline.Length]);
+            page.DrawLine(new PdfPoint(Mm(20 + a.X), Mm(100 + a.Y)), new PdfPoint(Mm(20 + b.X), Mm(100 + b.Y)), 0.3);
+        }
+
+        return builder.Build();
+    }
+
     private static double Mm(double mm) => mm * PointsPerMm;
 }
