@@ -7,9 +7,12 @@ using Microsoft.Extensions.Logging;
 
 namespace LaserGrains.Tests.Grains.Infrastructure;
 
-/// <summary>A real HTTP endpoint on 127.0.0.1 (Kestrel in the test process): answers each request with <see cref="Status"/> and records it.</summary>
+/// <summary>A real HTTP endpoint on 127.0.0.2 (Kestrel in the test process): answers each request with <see cref="Status"/> and records it.</summary>
 public sealed class LoopbackReceiver : IAsyncDisposable
 {
+    /// <summary>A loopback address of the receivers' own, which the fixtures allow as a webhook target (and nothing else).</summary>
+    public const string Address = "127.0.0.2";
+
     private readonly ConcurrentQueue<(string EventId, DateTimeOffset Timestamp)> _requests = new();
     private readonly ConcurrentQueue<(string EventId, string Body)> _bodies = new();
     private readonly WebApplication _app;
@@ -31,10 +34,10 @@ public sealed class LoopbackReceiver : IAsyncDisposable
     {
         var port = FreePorts.Next();
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls($"http://{Address}:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var receiver = new LoopbackReceiver(app, $"http://127.0.0.1:{port}/hook");
+        var receiver = new LoopbackReceiver(app, $"http://{Address}:{port}/hook");
         app.MapPost("/hook", receiver.Handle);
         await app.StartAsync();
         return receiver;
