@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Gateway.Ingest;
 using LaserGrains.Gateway.Queries;
 using LaserGrains.Shared.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class FileCommandsApi
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/{id:long}/re-extract", ReExtractAsync)
-            .WithSummary("Runs the current extractors again on the stored bytes; renames the file when its facts changed.")
+            .WithSummary("Runs the current extractors again on the stored bytes (renames the file when its facts changed): 200 when done within LG_INGEST_WAIT_SECONDS, else 202 with the status URL.")
             .ProducesProblem(404).ProducesProblem(409);
         group.MapPatch("/{id:long}", CorrectAsync).WithQueryParameters()
             .WithSummary("Sets metadata fields by hand (they win over extraction); null clears a manual value.")
@@ -25,8 +26,27 @@ public static class FileCommandsApi
         return group;
     }
 
-    internal static Task<Results<Ok<FileRecordJson>, ProblemHttpResult>> ReExtractAsync(long id, IClusterClient client) =>
-        RunAsync(id, g => g.ReExtractAsync(), client);
+    internal static async Task<Results<Ok<FileRecordJson>, Accepted<FileRecordJson>, ProblemHttpResult>> ReExtractAsync(
+        long id, IClusterClient client, SettleWaiter waiter, CancellationToken cancellationToken)
+    {
+        if (id <= 0) return FilesApi.NotFound(id);
+        var deadline = waiter.DeadlineFromNow();
+        var grain = client.GetGrain<IFileGrain>(id);
+        FileRecord? accepted;
+        try
+        {
+            accepted = await grain.ReExtractAsync();
+        }
+        catch (InvalidOperationException ex)
+        {
+            return TypedResults.Problem(title: "Not possible now", detail: ex.Message, statusCode: 409);
+        }
+
+        if (accepted is null) return FilesApi.NotFound(id);
+        var progress = await waiter.WaitAsync(grain, new FileProgress(accepted, Busy: true), deadline, cancellationToken);
+        var json = FileJson.ToJson(progress.Record ?? accepted);
+        return progress.Busy ? TypedResults.Accepted($"/files/{id}", json) : TypedResults.Ok(json);
+    }
 
     internal static async Task<Results<Ok<FileRecordJson>, ProblemHttpResult>> CorrectAsync(long id, HttpRequest request, IClusterClient client)
     {

@@ -35,6 +35,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddOptions<ArchiveLimits>().BindConfiguration(ArchiveLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ZipExpander>();
         builder.Services.AddSingleton<MultipartUploadReader>();
+        builder.Services.AddSingleton<SettleWaiter>();
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();

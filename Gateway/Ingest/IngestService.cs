@@ -1,5 +1,5 @@
-using LaserGrains.Gateway.Hosting;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Gateway.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.Ingest;
@@ -8,41 +8,48 @@ namespace LaserGrains.Gateway.Ingest;
 /// <remarks>
 /// <c>POST /ingest</c> (<see cref="IngestApi"/>) → <see cref="IngestAsync"/>:
 /// (1) <see cref="MultipartUploadReader"/> streams each file part into the blob store (SHA-256 on the way, size capped)
-/// and a <c>.zip</c> through <see cref="ZipExpander"/> into one stored file per entry;
+/// and spools a <c>.zip</c> to a temp file that <see cref="ZipExpander"/> expands into one stored file per entry;
 /// (2) <see cref="HintParser"/> turns the form fields into upload hints;
-/// (3) per file, <see cref="IngestIdAllocator"/> takes the next ingest id from PostgreSQL's sequence;
-/// (4) the file's <see cref="IFileGrain"/> gets a reference to the stored bytes, never the bytes;
-/// (5) the wait for its record is bounded, and <see cref="IngestApi"/> answers 201 (settled) or 202 (still working).
+/// (3) <see cref="IngestIdAllocator"/> takes one ingest id per file from PostgreSQL's sequence, in upload order;
+/// (4) each file's <see cref="IFileGrain"/> accepts a reference to the stored bytes, never the bytes, and answers once
+/// the file is persisted as received (processing follows in the grain);
+/// (5) <see cref="SettleWaiter"/> waits for processing within LG_INGEST_WAIT_SECONDS in short calls, and
+/// <see cref="IngestApi"/> answers 201 (settled) or 202 (still working).
+/// The files of one request go through (4) and (5) side by side, at most <see cref="Parallelism"/> at a time; the
+/// silos bound the extractions themselves.
 /// </remarks>
 public sealed class IngestService(
     IClusterClient client,
     MultipartUploadReader reader,
     IngestIdAllocator ids,
+    SettleWaiter waiter,
     TimeProvider time,
     IOptions<GatewayOptions> options)
 {
+    /// <summary>Files of one request in progress at once: enough to keep every silo's extraction slots busy.</summary>
+    public const int Parallelism = 16;
+
     public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(HttpRequest request, bool wait, CancellationToken cancellationToken)
     {
-        var o = options.Value;
-        var form = await reader.ReadAsync(request, o.MaxUploadBytes, cancellationToken);
+        var form = await reader.ReadAsync(request, options.Value.MaxUploadBytes, cancellationToken);
         var hints = HintParser.Parse(form.Fields);
-        var outcomes = new List<IngestOutcome>(form.Files.Count);
-        foreach (var file in form.Files)
-        {
-            var id = await ids.NextAsync(cancellationToken);
-            var grain = client.GetGrain<IFileGrain>(id);
-            var call = grain.IngestAsync(new IngestRequest(file.Blob, file.Filename, hints, time.GetUtcNow()), wait);
-            var record = wait ? await WithinAsync(call, TimeSpan.FromSeconds(o.IngestWaitSeconds), grain) : await call;
-            outcomes.Add(new IngestOutcome(record, $"/files/{id}"));
-        }
-
+        var fileIds = await ids.NextAsync(form.Files.Count, cancellationToken); // in upload order
+        var deadline = waiter.DeadlineFromNow();
+        var outcomes = new IngestOutcome[form.Files.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, form.Files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => outcomes[i] = await IngestOneAsync(form.Files[i], fileIds[i], hints, wait, deadline, ct));
         return outcomes;
     }
 
-    // Past the bound the grain keeps working; the client follows the status URL instead of waiting.
-    private static async Task<FileRecord> WithinAsync(Task<FileRecord> call, TimeSpan bound, IFileGrain grain)
+    private async Task<IngestOutcome> IngestOneAsync(
+        UploadedFile file, long id, UploadHints hints, bool wait, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        if (await Task.WhenAny(call, Task.Delay(bound)) == call) return await call;
-        return await grain.GetAsync() ?? throw new InvalidOperationException("The file grain lost a file it had accepted.");
+        var grain = client.GetGrain<IFileGrain>(id);
+        var accepted = await grain.IngestAsync(new IngestRequest(file.Blob, file.Filename, hints, time.GetUtcNow()));
+        var progress = new FileProgress(accepted, accepted.Status is FileStatus.Received or FileStatus.Processing);
+        if (wait) progress = await waiter.WaitAsync(grain, progress, deadline, cancellationToken);
+        return new IngestOutcome(progress.Record ?? accepted, $"/files/{id}");
     }
 }

@@ -14,7 +14,8 @@ public sealed class MultipartUploadReader(IBlobStore blobs, ZipExpander zips)
     public async Task<UploadForm> ReadAsync(HttpRequest request, long maxFileBytes, CancellationToken cancellationToken)
     {
         var boundary = Boundary(request.ContentType);
-        var reader = new MultipartReader(boundary, request.Body);
+        // No per-part cap of the reader's own (128 MiB): the blob store enforces LG_MAX_UPLOAD_BYTES while it streams.
+        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
         var files = new List<UploadedFile>();
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         try
@@ -26,9 +27,18 @@ public sealed class MultipartUploadReader(IBlobStore blobs, ZipExpander zips)
                 if (disposition.IsFileDisposition())
                 {
                     if (files.Count >= MaxFiles) throw new UploadRejectedException(400, "Too many files", $"At most {MaxFiles} files per request.");
-                    var file = await StoreAsync(section, disposition, maxFileBytes, cancellationToken);
-                    if (ZipExpander.IsArchive(file.Filename)) files.AddRange(await zips.ExpandAsync(file, maxFileBytes, cancellationToken));
-                    else files.Add(file);
+                    var filename = FileName(disposition);
+                    if (ZipExpander.IsArchive(filename))
+                    {
+                        // Spooled to a temp file (a zip is read from its end), never stored as a blob of its own.
+                        await using var archive = await blobs.SpoolAsync(section.Body, maxFileBytes, cancellationToken);
+                        if (archive.Length == 0) throw new UploadRejectedException(400, "Empty file", $"The file '{filename}' is empty.");
+                        files.AddRange(await zips.ExpandAsync(archive, filename, maxFileBytes, cancellationToken));
+                    }
+                    else
+                    {
+                        files.Add(await StoreAsync(section, filename, maxFileBytes, cancellationToken));
+                    }
                 }
                 else
                 {
@@ -53,11 +63,15 @@ public sealed class MultipartUploadReader(IBlobStore blobs, ZipExpander zips)
         return new UploadForm(files, fields);
     }
 
-    private async Task<UploadedFile> StoreAsync(
-        MultipartSection section, ContentDispositionHeaderValue disposition, long maxFileBytes, CancellationToken cancellationToken)
+    private static string FileName(ContentDispositionHeaderValue disposition)
     {
         var filename = Path.GetFileName((disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "").Trim('"'));
         if (string.IsNullOrWhiteSpace(filename)) throw new UploadRejectedException(400, "Missing file name", "Every uploaded file needs a file name.");
+        return filename;
+    }
+
+    private async Task<UploadedFile> StoreAsync(MultipartSection section, string filename, long maxFileBytes, CancellationToken cancellationToken)
+    {
         var blob = await blobs.PutAsync(section.Body, maxFileBytes, cancellationToken);
         if (blob.Size == 0) throw new UploadRejectedException(400, "Empty file", $"The file '{filename}' is empty.");
         return new UploadedFile(filename, blob);

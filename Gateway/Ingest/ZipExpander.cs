@@ -11,17 +11,17 @@ public sealed class ZipExpander(IBlobStore blobs, IOptions<ArchiveLimits> option
     public static bool IsArchive(string filename) =>
         filename.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
-    public async Task<IReadOnlyList<UploadedFile>> ExpandAsync(UploadedFile archive, long maxFileBytes, CancellationToken cancellationToken)
+    /// <summary>Stores every entry of the seekable <paramref name="archive"/>; entries stored before a refusal are left to the blob collector.</summary>
+    public async Task<IReadOnlyList<UploadedFile>> ExpandAsync(Stream archive, string archiveName, long maxFileBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var limits = options.Value;
         try
         {
-            await using var stream = blobs.OpenRead(archive.Blob.Sha256);
-            await using var zip = await ZipArchive.CreateAsync(stream, ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: null, cancellationToken);
+            await using var zip = await ZipArchive.CreateAsync(archive, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken);
             var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/') && Path.GetFileName(e.FullName).Length > 0).ToList();
-            if (entries.Count == 0) throw Refused($"The archive '{archive.Filename}' holds no files.");
-            if (entries.Count > limits.MaxEntries) throw Refused($"The archive '{archive.Filename}' holds {entries.Count} files; at most {limits.MaxEntries} are expanded.");
+            if (entries.Count == 0) throw Refused($"The archive '{archiveName}' holds no files.");
+            if (entries.Count > limits.MaxEntries) throw Refused($"The archive '{archiveName}' holds {entries.Count} files; at most {limits.MaxEntries} are expanded.");
             var budget = new ArchiveBudget();
             var files = new List<UploadedFile>(entries.Count);
             foreach (var entry in entries)
@@ -36,7 +36,7 @@ public sealed class ZipExpander(IBlobStore blobs, IOptions<ArchiveLimits> option
         }
         catch (InvalidDataException ex)
         {
-            throw Refused($"The archive '{archive.Filename}' could not be read: {ex.Message}");
+            throw Refused($"The archive '{archiveName}' could not be read: {ex.Message}");
         }
     }
 

@@ -6,15 +6,19 @@ namespace LaserGrains.Grains.Interfaces.Files;
 [Alias("lg.file")]
 public interface IFileGrain : IGrainWithIntegerKey
 {
-    /// <summary>Takes ownership of bytes already in the blob store; processes them now or, when <paramref name="waitForProcessing"/> is false, right after answering.</summary>
-    [Alias("ingest")]
-    Task<FileRecord> IngestAsync(IngestRequest request, bool waitForProcessing = true);
+    /// <summary>Takes ownership of bytes already in the blob store: answers once the file is persisted as received; processing follows in the grain.</summary>
+    [Alias("accept")]
+    Task<FileRecord> IngestAsync(IngestRequest request);
+
+    /// <summary>Waits at most <paramref name="max"/> for the file's pending work (processing, re-extraction) to finish; answers the record either way.</summary>
+    [Alias("wait"), AlwaysInterleave]
+    Task<FileProgress> WaitAsync(TimeSpan max);
 
     /// <summary>The file's current record, or null when nothing was ever ingested under this id; answers even while the file is being processed.</summary>
     [Alias("get"), AlwaysInterleave]
     Task<FileRecord?> GetAsync();
 
-    /// <summary>Runs the current extractors again on the stored bytes; renames the file when its facts changed.</summary>
+    /// <summary>Accepts a re-extraction with the current extractors (persisted; it runs right after answering); renames the file when its facts change.</summary>
     [Alias("re-extract")]
     Task<FileRecord?> ReExtractAsync();
 

@@ -1,6 +1,6 @@
-using LaserGrains.Grains.Events;
 using LaserGrains.Grains.Interfaces.Events;
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Grains.Webhooks.Storage;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.Logging;
@@ -8,35 +8,52 @@ using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Grains.Files;
 
-/// <summary>Owns one file: persists it on receipt, extracts its facts, and keeps its catalog row current.</summary>
+/// <summary>
+/// Owns one file: persists it on receipt, extracts its facts, and keeps its catalog row and its subscribers current.
+/// Accepting answers once the state is written; processing, re-extraction and the catalog/outbox catch-up run afterwards
+/// in the grain (timers), with a reminder as the backstop across crashes. Partial files: Processing, Settling, Library, Deletion.
+/// </summary>
 public sealed partial class FileGrain(
     [PersistentState("file", StorageNames.Files)] IPersistentState<FileState> state,
     IFileCatalog catalog,
     FileProcessor processor,
     FilePlacement placement,
     IBlobStore blobs,
+    WebhookDeliveryStore deliveries,
     TimeProvider time,
     IOptions<FileGrainOptions> options,
     ILogger<FileGrain> logger) : Grain, IFileGrain, IRemindable
 {
-    /// <summary>Backstop that brings the grain back to finish a file whose processing was interrupted.</summary>
+    /// <summary>Backstop that brings the grain back to finish work that was interrupted or could not be completed.</summary>
     internal const string ResumeReminder = "resume-processing";
-    private const int MaxProcessingAttempts = 3;
+
+    private TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _working;
 
     private FileState S => state.State;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>Work that was accepted and has not finished: the gateway waits for it, the reminder resumes it.</summary>
+    /// <remarks>While a run is in progress its half-done state is in memory: only its end makes the file settled.</remarks>
+    private bool Busy => _working || WorkAccepted;
+
+    /// <summary>What the state says is still to run: processing after acceptance, or an accepted re-extraction.</summary>
+    private bool WorkAccepted => S.Exists && !S.HardDeleted && (S.Status is FileStatus.Received or FileStatus.Processing || S.ReExtractRequested);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Exists) await ProjectAsync();
-        if (S.Outbox.Count > 0) await PublishOutboxAsync();
+        // Only what the state says is pending: a settled file activates without a write, a publication or a catalog upsert.
+        // Either runs in a timer right after activation, so a failure there never fails the call that activated the grain.
+        if (Busy) StartWork();
+        else if (HasPendingEffects) this.RegisterGrainTimer(CatchUpAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
     }
 
-    public async Task<FileRecord> IngestAsync(IngestRequest request, bool waitForProcessing = true)
+    public async Task<FileRecord> IngestAsync(IngestRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (S.Exists)
         {
-            if (S.Blob!.Sha256 != request.Blob.Sha256)
+            if (S.HardDeleted || S.Blob!.Sha256 != request.Blob.Sha256)
             {
                 throw new InvalidOperationException($"Ingest id {this.GetPrimaryKeyLong()} already holds another file.");
             }
@@ -44,118 +61,66 @@ public sealed partial class FileGrain(
             return S.ToRecord(); // a retried call: the first one won
         }
 
-        await this.RegisterOrUpdateReminder(ResumeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-        var now = time.GetUtcNow();
+        // The reminder first: a crash after the write must never leave an accepted file without a way back.
+        await EnsureReminderAsync();
         S.IngestId = this.GetPrimaryKeyLong();
         S.OriginalFilename = request.OriginalFilename;
         S.Blob = request.Blob;
         S.Hints = request.Hints;
         S.Status = FileStatus.Received;
         S.CreatedAt = request.ReceivedAt;
-        S.UpdatedAt = now;
+        S.UpdatedAt = time.GetUtcNow();
         processor.ApplyNames(S);
         Raise(FileEventTypes.Ingested);
-        await SaveAsync();
-
-        if (waitForProcessing) await ProcessAsync();
-        else this.RegisterGrainTimer(ProcessAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        S.Revision++;
+        await state.WriteStateAsync();
+        StartWork(); // accepted: the catalog row, file.ingested and the extraction follow right after this answer
         return S.ToRecord();
     }
 
-    public Task<FileRecord?> GetAsync() => Task.FromResult(S.Exists && !S.HardDeleted ? S.ToRecord() : null);
+    public Task<FileRecord?> GetAsync() => Task.FromResult(Live ? S.ToRecord() : null);
+
+    public async Task<FileProgress> WaitAsync(TimeSpan max)
+    {
+        if (Busy && max > TimeSpan.Zero) await Task.WhenAny(_settled.Task, Task.Delay(max, time));
+        return new FileProgress(Live ? S.ToRecord() : null, Busy);
+    }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != ResumeReminder) return;
-        if (S.Exists && S.Status is FileStatus.Received or FileStatus.Processing)
-        {
-            await ProcessAsync();
-            return;
-        }
-
-        // Nothing left to process: make sure the catalog and the subscribers caught up, then stop ticking.
-        if (S.Exists) await ProjectAsync();
-        await PublishOutboxAsync();
-        await StopRemindingAsync();
+        if (Busy) await RunPendingWorkAsync();
+        else await CatchUpAsync();
     }
 
-    private async Task ProcessAsync()
+    private bool Live => S.Exists && !S.HardDeleted;
+
+    /// <summary>Runs the pending work in a grain timer, so the call that accepted it can answer first.</summary>
+    private void StartWork() =>
+        this.RegisterGrainTimer(RunPendingWorkAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+
+    /// <summary>Runs the accepted work; waiters are woken once it ended and its effects are recorded.</summary>
+    private async Task RunPendingWorkAsync()
     {
-        if (S.Status is not (FileStatus.Received or FileStatus.Processing)) return;
-
-        S.ProcessingAttempts++;
-        S.Status = FileStatus.Processing;
-        S.UpdatedAt = time.GetUtcNow();
-        await SaveAsync();
-
-        if (S.ProcessingAttempts > MaxProcessingAttempts)
-        {
-            FileProcessor.MarkFailed(S, "processing_aborted",
-                $"Processing stopped {MaxProcessingAttempts} times before finishing; the file is set aside for a person to look at.");
-        }
-        else
-        {
-            await processor.ExtractAsync(S, options.Value, CancellationToken.None);
-        }
-
-        S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
-        await PlaceOrRetryAsync();
-        RecordRun("ingest", FileMetadata.Empty);
-        Raise(S.Status == FileStatus.Completed ? FileEventTypes.Processed : FileEventTypes.Failed,
-            S.Status == FileStatus.Failed ? new Dictionary<string, object?> { ["reason"] = S.FailureReason, ["code"] = S.FailureCode } : null);
-        await SaveAsync();
-        LogProcessed(logger, S.IngestId, S.Status, S.Kind);
-        await StopRemindingAsync();
-    }
-
-    /// <summary>Adds an event to the outbox; it is persisted by the next save together with the change that caused it.</summary>
-    private void Raise(string eventType, IReadOnlyDictionary<string, object?>? data = null) =>
-        S.Outbox.Add(FileEventPayload.Create(eventType, S.ToRecord(), ++S.EventSequence, time.GetUtcNow(), data, options.Value.MaxEventBodyBytes));
-
-    private async Task PublishOutboxAsync()
-    {
-        if (S.Outbox.Count == 0) return;
+        if (_working) return;
+        _working = true;
         try
         {
-            await GrainFactory.GetGrain<IEventFanoutGrain>(0).PublishAsync([.. S.Outbox]);
-            // Cleared in memory now, in storage with the next write; a crash before that only re-publishes (ids dedupe).
-            S.Outbox.Clear();
+            if (S.Status is FileStatus.Received or FileStatus.Processing) await ProcessAsync();
+            else if (S.ReExtractRequested) await RunReExtractionAsync();
         }
-#pragma warning disable CA1031 // Undelivered events stay in the persisted outbox; the reminder publishes them later.
-        catch (Exception ex)
-#pragma warning restore CA1031
+        finally
         {
-            LogPublishFailed(logger, ex, S.IngestId, S.Outbox.Count);
+            _working = false;
+            SignalSettled();
         }
     }
 
-    private async Task SaveAsync()
+    /// <summary>Wakes every WaitAsync caller; each looks at the state again.</summary>
+    private void SignalSettled()
     {
-        S.Revision++;
-        await state.WriteStateAsync();
-        await ProjectAsync();
-        await PublishOutboxAsync();
-    }
-
-    private async Task ProjectAsync()
-    {
-        try
-        {
-            if (S.HardDeleted) await catalog.RemoveAsync(S.IngestId, CancellationToken.None);
-            else await catalog.UpsertAsync(S.ToRecord(), S.Revision, S.SearchText, CancellationToken.None);
-        }
-#pragma warning disable CA1031 // The grain state is the truth; a lagging catalog is repaired on the next activation or tick.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            LogCatalogFailed(logger, ex, S.IngestId);
-        }
-    }
-
-    private async Task StopRemindingAsync()
-    {
-        if (S.Outbox.Count > 0) return; // the reminder keeps retrying the publication
-        var reminder = await this.GetReminder(ResumeReminder);
-        if (reminder is not null) await this.UnregisterReminder(reminder);
+        var settled = _settled;
+        _settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        settled.TrySetResult();
     }
 }

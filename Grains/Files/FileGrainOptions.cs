@@ -36,6 +36,18 @@ public sealed class FileGrainOptions
     /// <summary>A shop's own cut-speed table (JSON, docs/METADATA.md), merged over the built-in one; empty: built-in only.</summary>
     public string? CutSpeedsFile { get; set; }
 
+    /// <summary>Extractions one silo runs at once; the rest wait their turn, so a burst of uploads cannot take all its memory.</summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentExtractions { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>How often a silo looks for blobs no catalog row references.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan BlobCollectInterval { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How old an unreferenced blob must be before it is collected, so an upload in flight is never taken.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
+    public TimeSpan BlobGracePeriod { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The extraction limits these settings give; the other limits keep their defaults.</summary>
     public Extraction.ExtractionLimits Limits() => Extraction.ExtractionLimits.Default with
     {

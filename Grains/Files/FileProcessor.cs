@@ -9,7 +9,8 @@ using LaserGrains.Shared.Storage;
 namespace LaserGrains.Grains.Files;
 
 /// <summary>The file grain's work that needs no grain: naming, extraction and merging, applied to a state object.</summary>
-public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials, CutTimeEstimator estimator, IFilePartStore partStore)
+public sealed class FileProcessor(
+    ExtractionPipeline pipeline, IBlobStore blobs, MaterialCatalog materials, CutTimeEstimator estimator, IFilePartStore partStore, ExtractionSlots slots)
 {
     /// <summary>Reads what the file name and the upload hints say, and merges it.</summary>
     public void ApplyNames(FileState s)
@@ -35,7 +36,8 @@ public sealed class FileProcessor(ExtractionPipeline pipeline, IBlobStore blobs,
         s.Properties = [];
         s.SearchText = null;
         var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits(), Materials = materials };
-        var outcome = await pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken);
+        // The extraction timeout starts once a slot is free: waiting in line is not the file's fault.
+        var outcome = await slots.RunAsync(() => pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken), cancellationToken);
 
         s.Kind = outcome.Kind;
         s.Extractor = outcome.Extractor;

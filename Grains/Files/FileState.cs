@@ -40,7 +40,7 @@ public sealed class FileState
     [Id(27)] public CutEstimate? CutEstimate { get; set; }
     [Id(28)] public string Extractor { get; set; } = "";
     [Id(29)] public string ExtractorVersion { get; set; } = "";
-    /// <summary>Events raised by state changes and not yet handed to the fan-out; persisted with the change (outbox).</summary>
+    /// <summary>Events raised by state changes and not yet stored by the fan-out; persisted with the change (outbox), removed once stored.</summary>
     [Id(30)] public List<FileEvent> Outbox { get; set; } = [];
     /// <summary>Sequence number of the last event raised; events of one file are delivered in this order.</summary>
     [Id(31)] public long EventSequence { get; set; }
@@ -54,8 +54,14 @@ public sealed class FileState
     [Id(37)] public FileStatus StatusBeforeDelete { get; set; }
     /// <summary>A tombstone: the record and bytes are gone, only the outbox and this flag remain.</summary>
     [Id(38)] public bool HardDeleted { get; set; }
+    /// <summary>The revision the catalog is known to hold; below <see cref="Revision"/> the grain keeps repairing the row.</summary>
+    [Id(39)] public long ProjectedRevision { get; set; }
+    /// <summary>A re-extraction was accepted and has not run yet; it runs after the answer, or after a crash on the reminder.</summary>
+    [Id(40)] public bool ReExtractRequested { get; set; }
+    /// <summary>After a hard delete: events already handed to the dispatchers still carry the file's data and must lose it.</summary>
+    [Id(41)] public bool RedactDeliveries { get; set; }
     /// <summary>How many parts extraction found; above Parts.Count the full list is in IFilePartStore.</summary>
     [Id(60)] public int PartsTotal { get; set; }
 
-    public bool Exists => Blob is not null;
+    public bool Exists => Blob is not null || HardDeleted;
 }

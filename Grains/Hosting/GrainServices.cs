@@ -3,10 +3,12 @@ using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Files;
 using LaserGrains.Grains.Storage;
+using LaserGrains.Grains.Webhooks.Storage;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Hosting;
 using LaserGrains.Shared.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -30,7 +32,11 @@ public static class GrainServices
         services.AddSingleton<ILibrary, FileSystemLibrary>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.CutSpeedsFile is { Length: > 0 } speeds
             ? new CutTimeEstimator(CutSpeedTable.Load(speeds)) : CutTimeEstimator.Default);
+        services.AddSingleton<ExtractionSlots>();
         services.AddSingleton<FileProcessor>();
+        // The file grain redacts a hard-deleted file's queued deliveries through the dispatchers' store.
+        services.TryAddSingleton<WebhookDeliveryStore>();
+        services.AddHostedService<BlobCollector>();
         services.AddSingleton<FilePlacement>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -53,7 +53,11 @@ public sealed class ProjectGrain(
             for (var i = 0; i < lineage.Count; i++)
             {
                 if (lineage[i].IngestId != ingestId || lineage[i].State == entryState) continue;
-                lineage[i] = lineage[i] with { State = entryState };
+                // A removed version keeps its number (never reused) but none of the file's facts: a hard delete leaves
+                // nothing of the file here, and a later claim of the same file brings the facts back.
+                lineage[i] = entryState == VersionEntryState.Removed
+                    ? lineage[i] with { State = entryState, Sha256 = "", MaterialCode = null, ThicknessMm = null, Quantity = null, Changes = [] }
+                    : lineage[i] with { State = entryState };
                 changed = true;
             }
         }

@@ -13,4 +13,7 @@ public interface IFileCatalog
 
     /// <summary>How many catalog rows (deleted or not) still hold these bytes.</summary>
     Task<long> ReferencesAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>Which of <paramref name="sha256s"/> at least one catalog row (deleted or not) holds.</summary>
+    Task<IReadOnlySet<string>> ReferencedAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken);
 }

@@ -71,4 +71,15 @@ public sealed class PostgresFileCatalog(NpgsqlDataSource dataSource) : IFileCata
         cmd.Parameters.AddWithValue("sha", sha256);
         return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    public async Task<IReadOnlySet<string>> ReferencedAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sha256s);
+        await using var cmd = dataSource.CreateCommand("SELECT DISTINCT sha256 FROM lg_files WHERE sha256 = ANY(@shas::char(64)[])");
+        cmd.Parameters.AddWithValue("shas", sha256s.ToArray());
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) found.Add(reader.GetString(0).Trim());
+        return found;
+    }
 }

@@ -11,9 +11,12 @@ public sealed class FileSystemBlobStore : IBlobStore
     private readonly string _objects;
     private readonly string _incoming;
 
-    public FileSystemBlobStore(IOptions<BlobStoreOptions> options)
+    private readonly TimeProvider _time;
+
+    public FileSystemBlobStore(IOptions<BlobStoreOptions> options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _time = time ?? TimeProvider.System;
         var root = Path.GetFullPath(options.Value.Root);
         _objects = Path.Combine(root, "objects");
         _incoming = Path.Combine(root, "incoming");
@@ -48,7 +51,7 @@ public sealed class FileSystemBlobStore : IBlobStore
             var sha = Convert.ToHexStringLower(hash.GetHashAndReset());
             var final = PathOf(sha);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            if (File.Exists(final)) File.Delete(temp);
+            if (Refresh(final)) File.Delete(temp);
             else File.Move(temp, final, overwrite: true);
             return new BlobRef(sha, size);
         }
@@ -69,6 +72,103 @@ public sealed class FileSystemBlobStore : IBlobStore
         var path = PathOf(sha256);
         if (File.Exists(path)) File.Delete(path);
         return Task.CompletedTask;
+    }
+
+    public async Task<Stream> SpoolAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var temp = Path.Combine(_incoming, Guid.NewGuid().ToString("N") + ".spool");
+        var spool = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferSize,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        try
+        {
+            var buffer = new byte[BufferSize];
+            long size = 0;
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                size += read;
+                if (size > maxBytes) throw new BlobTooLargeException(maxBytes);
+                await spool.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+
+            spool.Position = 0;
+            return spool;
+        }
+        catch
+        {
+            await spool.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Takes <paramref name="sha256"/> out of the store unless it was written or re-uploaded after <paramref name="cutoff"/>.</summary>
+    public bool CollectIfOlder(string sha256, DateTimeOffset cutoff)
+    {
+        var path = PathOf(sha256);
+        var quarantine = Path.Combine(_incoming, sha256 + ".collect");
+        try
+        {
+            File.Move(path, quarantine, overwrite: true); // atomic: an upload from now on writes its own copy
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+
+        if (File.GetLastWriteTimeUtc(quarantine) < cutoff.UtcDateTime)
+        {
+            File.Delete(quarantine);
+            return true;
+        }
+
+        // Re-uploaded just before the move: put it back (unless a newer upload already did).
+        try
+        {
+            File.Move(quarantine, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(quarantine);
+        }
+
+        return false;
+    }
+
+    public IEnumerable<StoredBlob> List()
+    {
+        foreach (var file in Directory.EnumerateFiles(_objects, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            if (name.Length == 64) yield return new StoredBlob(name, File.GetLastWriteTimeUtc(file));
+        }
+    }
+
+    public int RemoveAbandonedUploads(DateTimeOffset cutoff)
+    {
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(_incoming))
+        {
+            if (File.GetLastWriteTimeUtc(file) >= cutoff.UtcDateTime) continue;
+            File.Delete(file);
+            removed++;
+        }
+
+        return removed;
+    }
+
+    // An upload of bytes already stored marks them as fresh, so the collector's grace period counts from this upload.
+    private bool Refresh(string final)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(final, _time.GetUtcNow().UtcDateTime);
+            return true;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
     }
 
     internal string PathOf(string sha256)

@@ -51,4 +51,14 @@ internal static class DeliverySql
         UPDATE lg_webhook_deliveries SET status = 'cancelled', updated_at = @now
         WHERE subscription_id = @sub AND status = 'pending'
         """;
+
+    // The shape of Files.EventRedaction: envelope, file_data reduced to id and original name, "data" dropped.
+    public const string RedactFile = """
+        UPDATE lg_webhook_deliveries
+        SET payload = jsonb_build_object(
+            'event_id', event_id, 'event_type', event_type, 'timestamp', payload::jsonb->'timestamp',
+            'ingest_id', ingest_id, 'sequence', sequence, 'redacted', true,
+            'file_data', jsonb_build_object('ingest_id', ingest_id, 'original_filename', payload::jsonb->'file_data'->'original_filename', 'status', 'deleted'))::text
+        WHERE ingest_id = @ingest AND sequence < @before AND NOT (payload::jsonb ? 'redacted')
+        """;
 }

@@ -98,6 +98,15 @@ public sealed class WebhookDeliveryStore(NpgsqlDataSource dataSource)
     public Task<int> CancelPendingAsync(string subscriptionId, DateTimeOffset now) =>
         ExecuteAsync(DeliverySql.CancelPending, subscriptionId, now);
 
+    /// <summary>After a hard delete: every stored delivery of the file raised before <paramref name="beforeSequence"/> keeps only its envelope.</summary>
+    public async Task<int> RedactFileAsync(long ingestId, long beforeSequence)
+    {
+        await using var cmd = dataSource.CreateCommand(DeliverySql.RedactFile);
+        cmd.Parameters.AddWithValue("ingest", ingestId);
+        cmd.Parameters.AddWithValue("before", beforeSequence);
+        return await cmd.ExecuteNonQueryAsync();
+    }
+
     private async Task<int> ExecuteAsync(string sql, string subscriptionId, DateTimeOffset now, params (string Name, object Value)[] extra)
     {
         await using var cmd = dataSource.CreateCommand(sql);

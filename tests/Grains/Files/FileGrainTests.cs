@@ -19,7 +19,7 @@ public sealed class FileGrainTests(GrainClusterFixture fixture)
     {
         var (grain, blob) = await NewFileAsync(Dxf);
 
-        var record = await grain.IngestAsync(new IngestRequest(blob, "CL0002-JB-2026-01-CL0002-004-Gusset-SS-3mm-x8-v1.dxf",
+        var record = await IngestAndWaitAsync(grain, new IngestRequest(blob, "CL0002-JB-2026-01-CL0002-004-Gusset-SS-3mm-x8-v1.dxf",
             new UploadHints(Quantity: 9), DateTimeOffset.UtcNow));
 
         Assert.Equal(FileStatus.Completed, record.Status);
@@ -36,7 +36,7 @@ public sealed class FileGrainTests(GrainClusterFixture fixture)
     public async Task IngestAsync_StateSurvivesDeactivation_AndCatalogRowMatches()
     {
         var (grain, blob) = await NewFileAsync(Dxf + "999\nsurvive\n");
-        var first = await grain.IngestAsync(new IngestRequest(blob, "part.dxf", UploadHints.None, DateTimeOffset.UtcNow));
+        var first = await IngestAndWaitAsync(grain, new IngestRequest(blob, "part.dxf", UploadHints.None, DateTimeOffset.UtcNow));
 
         await fixture.Cluster.DeactivateAsync(grain.GetGrainId());
         var again = await grain.GetAsync();
@@ -54,7 +54,7 @@ public sealed class FileGrainTests(GrainClusterFixture fixture)
         var (grain, blob) = await NewFileAsync(Dxf + "999\nrepeat\n");
         var request = new IngestRequest(blob, "part.dxf", UploadHints.None, DateTimeOffset.UtcNow);
 
-        var first = await grain.IngestAsync(request);
+        var first = await IngestAndWaitAsync(grain, request);
         var second = await grain.IngestAsync(request);
 
         Assert.Equal(first.ProcessedAt, second.ProcessedAt);
@@ -78,7 +78,7 @@ public sealed class FileGrainTests(GrainClusterFixture fixture)
     {
         var (grain, blob) = await NewFileAsync("%%% these bytes are no drawing %%%");
 
-        var record = await grain.IngestAsync(new IngestRequest(blob, "mystery.bin", UploadHints.None, DateTimeOffset.UtcNow));
+        var record = await IngestAndWaitAsync(grain, new IngestRequest(blob, "mystery.bin", UploadHints.None, DateTimeOffset.UtcNow));
 
         Assert.Equal(FileStatus.Failed, record.Status);
         Assert.Equal(FileKind.Unknown, record.Kind);
@@ -86,11 +86,11 @@ public sealed class FileGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
-    public async Task IngestAsync_WithoutWaiting_AnswersReceivedThenCompletes()
+    public async Task IngestAsync_AnswersReceivedThenCompletes()
     {
         var (grain, blob) = await NewFileAsync(Dxf + "999\nlater\n");
 
-        var accepted = await grain.IngestAsync(new IngestRequest(blob, "later.dxf", UploadHints.None, DateTimeOffset.UtcNow), waitForProcessing: false);
+        var accepted = await grain.IngestAsync(new IngestRequest(blob, "later.dxf", UploadHints.None, DateTimeOffset.UtcNow));
 
         Assert.Equal(FileStatus.Received, accepted.Status);
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -110,6 +110,15 @@ public sealed class FileGrainTests(GrainClusterFixture fixture)
         var grain = fixture.Client.GetGrain<IFileGrain>(Interlocked.Increment(ref _nextId) + 500_000);
 
         Assert.Null(await grain.GetAsync());
+    }
+
+    private static async Task<FileRecord> IngestAndWaitAsync(IFileGrain grain, IngestRequest request)
+    {
+        var accepted = await grain.IngestAsync(request);
+        var settled = await grain.WaitSettledAsync(new FileProgress(accepted, Busy: true), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(5),
+            TimeProvider.System, CancellationToken.None);
+        Assert.False(settled.Busy, $"file {accepted.IngestId} still busy after 30 s");
+        return settled.Record!;
     }
 
     private async Task<(IFileGrain Grain, BlobRef Blob)> NewFileAsync(string content) =>

@@ -56,6 +56,9 @@ internal static class FileStateSample
         DeletedAt = Created.AddDays(1),
         StatusBeforeDelete = FileStatus.Completed,
         HardDeleted = true,
+        ProjectedRevision = 6,
+        ReExtractRequested = true,
+        RedactDeliveries = true,
         PartsTotal = 1200,
     };
 

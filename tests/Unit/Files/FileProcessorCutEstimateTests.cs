@@ -59,7 +59,8 @@ public sealed class FileProcessorCutEstimateTests : IDisposable
         var blobs = new FileSystemBlobStore(Options.Create(new BlobStoreOptions { Root = _root }));
         using var bytes = new MemoryStream(Encoding.ASCII.GetBytes("0\nSECTION\n2\nENTITIES\n0\nENDSEC\n0\nEOF\n"));
         var blob = await blobs.PutAsync(bytes, 1 << 20, CancellationToken.None);
-        var processor = new FileProcessor(new ExtractionPipeline([new FixedGeometry()]), blobs, MaterialCatalog.Default, CutTimeEstimator.Default, new MemoryPartStore());
+        var processor = new FileProcessor(new ExtractionPipeline([new FixedGeometry()]), blobs, MaterialCatalog.Default, CutTimeEstimator.Default, new MemoryPartStore(),
+            new ExtractionSlots(Microsoft.Extensions.Options.Options.Create(new FileGrainOptions())));
         return (processor, new FileState { IngestId = 1, OriginalFilename = "part.dxf", Blob = blob, Hints = hints });
     }
 

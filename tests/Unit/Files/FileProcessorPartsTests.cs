@@ -63,7 +63,8 @@ public sealed class FileProcessorPartsTests : IDisposable
         var blobs = new FileSystemBlobStore(Options.Create(new BlobStoreOptions { Root = _root }));
         using var bytes = new MemoryStream(Encoding.ASCII.GetBytes("PK not really a sheet"));
         var blob = await blobs.PutAsync(bytes, 1 << 20, CancellationToken.None);
-        var processor = new FileProcessor(new ExtractionPipeline([_sheet]), blobs, MaterialCatalog.Default, CutTimeEstimator.Default, _store);
+        var processor = new FileProcessor(new ExtractionPipeline([_sheet]), blobs, MaterialCatalog.Default, CutTimeEstimator.Default, _store,
+            new ExtractionSlots(Options.Create(new FileGrainOptions())));
         return (processor, new FileState { IngestId = 7, OriginalFilename = "job.xlsx", Blob = blob });
     }
 

@@ -27,7 +27,8 @@ public sealed class FileProcessorSettingsTests : IDisposable
         var blobs = new FileSystemBlobStore(Options.Create(new BlobStoreOptions { Root = _root }));
         using var bytes = new MemoryStream(Encoding.ASCII.GetBytes(Plate));
         var blob = await blobs.PutAsync(bytes, 1 << 20, CancellationToken.None);
-        var processor = new FileProcessor(new ExtractionPipeline(Extractors.All()), blobs, MaterialCatalog.Default, CutTimeEstimator.Default, new MemoryPartStore());
+        var processor = new FileProcessor(new ExtractionPipeline(Extractors.All()), blobs, MaterialCatalog.Default, CutTimeEstimator.Default, new MemoryPartStore(),
+            new ExtractionSlots(Microsoft.Extensions.Options.Options.Create(new FileGrainOptions())));
         var state = new FileState { IngestId = 1, OriginalFilename = "plate.dxf", Blob = blob };
 
         await processor.ExtractAsync(state, new FileGrainOptions { SheetWidthMm = width, SheetHeightMm = height }, CancellationToken.None);

@@ -1,0 +1,92 @@
+using LaserGrains.Grains.Interfaces.Events;
+using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Grains.Interfaces.Projects;
+
+namespace LaserGrains.Grains.Files;
+
+/// <summary>The file grain's extraction runs: first processing after acceptance, and accepted re-extractions.</summary>
+public sealed partial class FileGrain
+{
+    private const int MaxProcessingAttempts = 3;
+
+    private async Task ProcessAsync()
+    {
+        if (S.HardDeleted || S.Status is not (FileStatus.Received or FileStatus.Processing)) return;
+        await SettleAsync(); // what acceptance left: the catalog row and file.ingested
+
+        S.ProcessingAttempts++;
+        S.Status = FileStatus.Processing;
+        S.UpdatedAt = time.GetUtcNow();
+        await SaveAsync();
+
+        if (S.ProcessingAttempts > MaxProcessingAttempts)
+        {
+            FileProcessor.MarkFailed(S, "processing_aborted",
+                $"Processing stopped {MaxProcessingAttempts} times before finishing; the file is set aside for a person to look at.");
+        }
+        else
+        {
+            await processor.ExtractAsync(S, options.Value, CancellationToken.None);
+        }
+
+        S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
+        await PlaceOrRetryAsync();
+        RecordRun("ingest", FileMetadata.Empty);
+        Raise(S.Status == FileStatus.Completed ? FileEventTypes.Processed : FileEventTypes.Failed,
+            S.Status == FileStatus.Failed ? new Dictionary<string, object?> { ["reason"] = S.FailureReason, ["code"] = S.FailureCode } : null);
+        await SaveAsync();
+        LogProcessed(logger, S.IngestId, S.Status, S.Kind);
+        await FinishAsync();
+    }
+
+    private async Task RunReExtractionAsync()
+    {
+        if (!S.ReExtractRequested) return;
+        if (!Live || S.Status is not (FileStatus.Completed or FileStatus.Failed))
+        {
+            // Deleted (or otherwise changed) since it was accepted: nothing to re-extract any more.
+            S.ReExtractRequested = false;
+            await SaveAsync();
+            await FinishAsync();
+            return;
+        }
+
+        var before = S.Metadata;
+        var previousName = S.StoredFilename;
+        var previousKind = S.Kind;
+        var previousStatus = S.Status;
+        try
+        {
+            await processor.ExtractAsync(S, options.Value, CancellationToken.None);
+            S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
+            var run = RecordRun("re-extract", before, previousKind, previousStatus);
+            if (S.Status == FileStatus.Completed) await placement.PlaceAsync(S, S.UpdatedAt);
+            else await placement.UnplaceAsync(S, VersionEntryState.Removed);
+            S.ReExtractRequested = false;
+            Raise(FileEventTypes.ReExtracted, Changes("re-extract", run.ChangedFields, previousName));
+        }
+        catch
+        {
+            // Back to what is stored (still requested): the reminder runs the re-extraction again from there.
+            await state.ReadStateAsync();
+            throw;
+        }
+
+        await SaveAsync();
+        await FinishAsync();
+    }
+
+    private async Task PlaceOrRetryAsync()
+    {
+        try
+        {
+            await placement.PlaceAsync(S, S.UpdatedAt);
+        }
+        catch
+        {
+            // Not saved as completed: the resume reminder runs processing again and retries the placement.
+            S.Status = FileStatus.Processing;
+            throw;
+        }
+    }
+}
