@@ -10,6 +10,7 @@ using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Hosting;
 using LaserGrains.Shared.Storage;
+using LaserGrains.Shared.Webhooks.Targets;
 using Npgsql;
 using Orleans.Configuration;
 
@@ -39,6 +40,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
+        builder.Services.AddWebhookTargets();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();

@@ -32,7 +32,10 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(100) };
 
-    /// <summary>Chosen before anything starts, so silos can be told where the gateway's receiver will be ("{gateway}" in extra settings).</summary>
+    /// <summary>
+    /// Chosen before anything starts, so silos can be told where the gateway's receiver will be ("{gateway}" in extra
+    /// settings for the URL, "{gateway-authority}" for its address:port).
+    /// </summary>
     public string GatewayUrl { get; }
 
     /// <summary>An absolute gateway URL for <paramref name="pathAndQuery"/>.</summary>
@@ -59,7 +62,8 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    public Dictionary<string, string> CommonEnvironment() => new(_extra.ToDictionary(e => e.Key, e => e.Value.Replace("{gateway}", GatewayUrl, StringComparison.Ordinal)))
+    public Dictionary<string, string> CommonEnvironment() => new(_extra.ToDictionary(e => e.Key, e => e.Value
+        .Replace("{gateway-authority}", new Uri(GatewayUrl).Authority, StringComparison.Ordinal).Replace("{gateway}", GatewayUrl, StringComparison.Ordinal)))
     {
         ["LG_DB"] = Database.ConnectionString,
         ["LG_CLUSTER_ID"] = ClusterId,
