@@ -67,7 +67,7 @@ public sealed class AttemptLogFilterTests(WebhookClusterFixture fixture)
     public async Task A_bad_filter_answers_400_with_a_problem_naming_it(string query, string title, string named)
     {
         var cluster = fixture.Cluster;
-        var (id, _) = await cluster.SubscribeAsync("http://127.0.0.1:9/never");
+        var (id, _) = await cluster.SubscribeAsync($"http://{TestReceiver.Address}:9/never");
         try
         {
             var (status, body) = await cluster.GetJsonAsync($"/webhooks/subscriptions/{id}/attempts?{query}");
