@@ -105,10 +105,13 @@ public sealed class LocalCluster : IAsyncDisposable
         var env = CommonEnvironment();
         foreach (var (k, v) in GatewayOnly) env[k] = v;
         env["LG_GATEWAY_URL"] = GatewayUrl;
-        Gateway = HostProcess.Start("Gateway", env);
+        var gateway = HostProcess.Start("Gateway", env);
+        Gateway = gateway;
         await Eventually.GetAsync(
-            async () => (await Http.GetAsync(Url("/health/ready"))).IsSuccessStatusCode,
-            ok => ok, TimeSpan.FromSeconds(90), "the gateway to be ready\n" + Gateway.Output);
+            async () => gateway.HasExited
+                ? throw new InvalidOperationException($"The gateway exited ({gateway.ExitCode}):\n{gateway.Output}")
+                : (await Http.GetAsync(Url("/health/ready"))).IsSuccessStatusCode,
+            ok => ok, TimeSpan.FromSeconds(90), "the gateway to be ready");
     }
 
     /// <summary>Uploads one file with optional hint fields and returns the status code and JSON body.</summary>
