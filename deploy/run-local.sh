@@ -71,10 +71,12 @@ curl -fsS "$LG_GATEWAY_URL/health/ready" >/dev/null || { echo "the gateway did n
 cat <<INFO
 
 LaserGrains is running.
+  web UI       $LG_GATEWAY_URL/        (upload, files, webhooks, Laser OS; log in first)
+  API docs     $LG_GATEWAY_URL/docs
   gateway      $LG_GATEWAY_URL        (upload: curl -H "Authorization: Bearer \$(cat .data/admin-key)" -F file=@part.dxf $LG_GATEWAY_URL/ingest)
   log in       $LG_GATEWAY_URL/login   user admin, password $admin_password  (kept in .data/admin-password)
   admin key    $admin_key  (kept in .data/admin-key; more: bash deploy/keys.sh create NAME ROLE)
-  files        $LG_GATEWAY_URL/files
+  files API    $LG_GATEWAY_URL/files
   Laser OS     $LG_GATEWAY_URL/laser-os/projects   (receiver: $LG_GATEWAY_URL/webhooks/module-n/event,
                secret in $LG_RECEIVER_SECRET_FILE; docs/LASER_OS.md shows how to sign a test event)
   OpenAPI      $LG_GATEWAY_URL/openapi/v1.json
