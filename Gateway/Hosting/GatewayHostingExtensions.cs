@@ -11,6 +11,7 @@ using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Hosting;
+using LaserGrains.Shared.Secrets;
 using LaserGrains.Shared.Storage;
 using Npgsql;
 using Orleans.Configuration;
@@ -32,6 +33,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // The same key ring as the silos', so sessions and antiforgery tokens hold across gateways.
+        builder.Services.AddLaserGrainsDataProtection();
         builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
         builder.Services.AddSingleton<IngestIdAllocator>();
         builder.Services.AddOptions<ArchiveLimits>().BindConfiguration(ArchiveLimits.Section).ValidateDataAnnotations().ValidateOnStart();

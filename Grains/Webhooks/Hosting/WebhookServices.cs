@@ -1,6 +1,8 @@
 using System.Reflection;
 using LaserGrains.Grains.Webhooks.Delivery;
+using LaserGrains.Grains.Webhooks.Signing;
 using LaserGrains.Grains.Webhooks.Storage;
+using LaserGrains.Shared.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LaserGrains.Grains.Webhooks.Hosting;
@@ -32,6 +34,8 @@ public static class WebhookServices
         services.AddSingleton<WebhookDeliveryStore>();
         services.AddSingleton<WebhookDeliveryReader>();
         services.AddSingleton<WebhookSender>();
+        services.AddLaserGrainsDataProtection();
+        services.AddSingleton<SecretsAtRest>();
         services.AddHostedService<SettingsSubscription>();
         return services;
     }
