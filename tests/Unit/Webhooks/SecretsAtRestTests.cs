@@ -2,6 +2,7 @@ using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Grains.Webhooks.Signing;
 using LaserGrains.Shared.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
+using Xunit;
 
 namespace LaserGrains.Tests.Unit.Webhooks;
 
