@@ -53,6 +53,8 @@ public static class AuthHostingExtensions
         app.UseAuthentication();
         app.UseMiddleware<SessionRequestGuard>();
         app.UseMiddleware<AuditMiddleware>();
+        // After authentication (a key, person or link is limited as itself), before authorization (floods of 401s count too).
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -83,9 +83,7 @@ public static class GatewayHostingExtensions
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseLaserGrainsAuth();
-        // After authentication, so a key, a person or a link is limited as itself rather than by its address.
-        app.UseRateLimiter();
+        app.UseLaserGrainsAuth(); // includes the rate limiter (Hardening/RateLimits)
         app.UseMiddleware<QueryParameterCheck>();
         // Every endpoint below gets its access from one table (AccessRules); none is mapped outside it.
         var api = app.MapGroup("").RequireAccessRules();

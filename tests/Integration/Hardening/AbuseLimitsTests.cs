@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using LaserGrains.Tests.Integration.Infrastructure;
+using LaserGrains.Tests.Integration.Ingest;
 
 namespace LaserGrains.Tests.Integration.Hardening;
 
@@ -79,9 +80,9 @@ public sealed class AbuseLimitsTests : IAsyncLifetime
     [Fact]
     public async Task Download_IsAnAttachment_WithNosniff()
     {
-        var (status, body) = await _cluster.UploadAsync("evil.html", "<script>alert(1)</script>"u8.ToArray());
-        Assert.True(status is 200 or 201 or 202, $"upload answered {status}: {body}");
-        var id = body.GetProperty("files")[0].GetProperty("id").GetInt64();
+        var (status, body) = await _cluster.UploadAsync("sheet.dxf", SampleFiles.RectangleDxf("attachment"));
+        Assert.True(status is 201 or 202, $"upload answered {status}: {body}");
+        var id = body.GetProperty("ingest_id").GetInt64();
 
         using var response = await _cluster.Http.GetAsync(_cluster.Url($"/files/{id}/download"));
 
