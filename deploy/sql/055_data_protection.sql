@@ -7,3 +7,5 @@ CREATE TABLE IF NOT EXISTS lg_data_protection_keys (
     xml           text NOT NULL,
     created_at    timestamptz NOT NULL DEFAULT now()
 );
+
+INSERT INTO lg_schema_version (version, name) VALUES (55, 'data_protection') ON CONFLICT (version) DO NOTHING;
