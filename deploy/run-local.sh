@@ -12,6 +12,9 @@ export LG_RECEIVER_SECRETS
 # so an uploaded file appears in Laser OS by itself. Set WEBHOOK_URL to point the events elsewhere.
 export WEBHOOK_URL="${WEBHOOK_URL:-$LG_GATEWAY_URL/webhooks/module-n/event}"
 export WEBHOOK_SECRET="${WEBHOOK_SECRET:-${LG_RECEIVER_SECRETS%%,*}}"
+# Webhooks reach only public addresses; allow exactly the built-in receiver's address:port, nothing else on loopback.
+receiver_authority="${LG_GATEWAY_URL#*://}"
+export LG_WEBHOOK_ALLOWED_TARGETS="${LG_WEBHOOK_ALLOWED_TARGETS:-${receiver_authority%%/*}}"
 
 pg_was_running=false
 if bash deploy/pg.sh status >/dev/null 2>&1; then pg_was_running=true; fi

@@ -4,6 +4,7 @@ using LaserGrains.Gateway.Auth.Keys;
 using LaserGrains.Gateway.Auth.Links;
 using LaserGrains.Gateway.Auth.Pages;
 using LaserGrains.Gateway.Auth.Users;
+using LaserGrains.Shared.Secrets;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -24,6 +25,8 @@ public static class AuthHostingExtensions
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<AccountService>();
         services.AddSingleton(typeof(ShortCache<>));
+        // One key ring for every gateway and silo, in PostgreSQL: a session or form token from one gateway is good on all.
+        services.AddLaserGrainsDataProtection();
         services.AddAntiforgery(o => { o.Cookie.Name = "lg_antiforgery"; o.HeaderName = SessionRequestGuard.HeaderName; });
         services.AddAuthorization(Policies.Configure);
         services.AddAuthentication(Scheme)

@@ -12,8 +12,8 @@ using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Hosting;
-using LaserGrains.Shared.Secrets;
 using LaserGrains.Shared.Storage;
+using LaserGrains.Shared.Webhooks.Targets;
 using Npgsql;
 using Orleans.Configuration;
 
@@ -40,8 +40,6 @@ public static class GatewayHostingExtensions
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        // The same key ring as the silos', so sessions and antiforgery tokens hold across gateways.
-        builder.Services.AddLaserGrainsDataProtection();
         builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
         builder.Services.AddSingleton<IngestIdAllocator>();
         builder.Services.AddOptions<ArchiveLimits>().BindConfiguration(ArchiveLimits.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -51,6 +49,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
+        builder.Services.AddWebhookTargets();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
         builder.Services.AddLaserGrainsAuth();

@@ -50,6 +50,11 @@ public sealed class MultipartUploadReader(IBlobStore blobs, ZipExpander zips)
         {
             throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, "File too large", ex.Message);
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's own verdict on the body (413 over LG_MAX_REQUEST_BYTES, 400 cut short): keep its status.
+            throw new UploadRejectedException(ex.StatusCode, ex.StatusCode == 413 ? "Request too large" : "Broken upload", ex.Message);
+        }
         catch (IOException ex) when (ex is not FileNotFoundException)
         {
             throw new UploadRejectedException(400, "Broken upload", $"The multipart body could not be read: {ex.Message}");
@@ -65,8 +70,9 @@ public sealed class MultipartUploadReader(IBlobStore blobs, ZipExpander zips)
 
     private static string FileName(ContentDispositionHeaderValue disposition)
     {
-        var filename = Path.GetFileName((disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "").Trim('"'));
-        if (string.IsNullOrWhiteSpace(filename)) throw new UploadRejectedException(400, "Missing file name", "Every uploaded file needs a file name.");
+        // The name is taken as sent and refused when it is not a plain name: it is shown, stored and placed in the library.
+        var filename = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "").ToString();
+        if (UploadFileName.Problem(filename) is { } problem) throw new UploadRejectedException(400, "Bad file name", problem);
         return filename;
     }
 

@@ -22,6 +22,11 @@ public sealed class ZipExpander(IBlobStore blobs, IOptions<ArchiveLimits> option
             var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/') && Path.GetFileName(e.FullName).Length > 0).ToList();
             if (entries.Count == 0) throw Refused($"The archive '{archiveName}' holds no files.");
             if (entries.Count > limits.MaxEntries) throw Refused($"The archive '{archiveName}' holds {entries.Count} files; at most {limits.MaxEntries} are expanded.");
+            if (entries.Select(e => EntryProblem(e.FullName)).FirstOrDefault(p => p is not null) is { } bad)
+            {
+                throw Refused($"The archive '{archiveName}' has {bad}; the upload was refused.");
+            }
+
             var budget = new ArchiveBudget();
             var files = new List<UploadedFile>(entries.Count);
             foreach (var entry in entries)
@@ -38,6 +43,18 @@ public sealed class ZipExpander(IBlobStore blobs, IOptions<ArchiveLimits> option
         {
             throw Refused($"The archive '{archiveName}' could not be read: {ex.Message}");
         }
+    }
+
+    /// <summary>Why an entry's path is refused: it climbs out ("..") or starts at a root or drive, or its name is not a plain name.</summary>
+    private static string? EntryProblem(string fullName)
+    {
+        var segments = fullName.Split('/');
+        var unsafePath = fullName.StartsWith('/') || fullName.Contains('\\', StringComparison.Ordinal) ||
+            (fullName.Length > 1 && fullName[1] == ':') || segments.Any(s => s == "..");
+        if (unsafePath) return $"an entry named '{UploadFileName.Printable(fullName)}' that points outside the archive";
+        var problem = UploadFileName.Problem(segments[^1])
+            ?? (segments[..^1].Any(s => s.Any(char.IsControl)) ? "a folder name with a control character" : null);
+        return problem is null ? null : $"an entry '{UploadFileName.Printable(fullName)}' refused: {problem}";
     }
 
     private static UploadRejectedException Refused(string detail) =>

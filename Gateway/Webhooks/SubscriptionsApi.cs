@@ -2,6 +2,7 @@ using LaserGrains.Gateway.Auth.Access;
 using LaserGrains.Gateway.Auth.Audit;
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Shared.Webhooks;
+using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Webhooks;
@@ -30,10 +31,12 @@ public static class SubscriptionsApi
         return group;
     }
 
-    internal static async Task<Results<Created<SubscriptionJson>, ProblemHttpResult>> CreateAsync(SubscriptionRequest request, IClusterClient client)
+    internal static async Task<Results<Created<SubscriptionJson>, ProblemHttpResult>> CreateAsync(
+        SubscriptionRequest request, IClusterClient client, WebhookTargets targets, CancellationToken ct)
     {
         var draft = request.ToDraft();
         if (SubscriptionRules.Problem(draft) is { } problem) return Invalid(problem);
+        if (await targets.ProblemAsync(draft.Url, ct) is { } refused) return Invalid(refused);
         var created = await Registry(client).CreateAsync(draft);
         return TypedResults.Created($"/webhooks/subscriptions/{created.Id}", SubscriptionJson.From(created, withSecret: true));
     }
@@ -44,10 +47,12 @@ public static class SubscriptionsApi
     internal static async Task<Results<Ok<SubscriptionJson>, ProblemHttpResult>> GetAsync(string id, IClusterClient client) =>
         Found(id, await Registry(client).GetAsync(id));
 
-    internal static async Task<Results<Ok<SubscriptionJson>, ProblemHttpResult>> UpdateAsync(string id, SubscriptionRequest request, IClusterClient client)
+    internal static async Task<Results<Ok<SubscriptionJson>, ProblemHttpResult>> UpdateAsync(
+        string id, SubscriptionRequest request, IClusterClient client, WebhookTargets targets, CancellationToken ct)
     {
         var draft = request.ToDraft();
         if (SubscriptionRules.Problem(draft) is { } problem) return Invalid(problem);
+        if (await targets.ProblemAsync(draft.Url, ct) is { } refused) return Invalid(refused);
         return Found(id, await Registry(client).UpdateAsync(id, draft));
     }
 

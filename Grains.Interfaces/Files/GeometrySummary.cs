@@ -8,7 +8,7 @@ public sealed record GeometrySummary
 {
     /// <summary>Drawing units, e.g. "mm" or "in".</summary>
     [Id(0)] public required string Units { get; init; }
-    /// <summary>What decided the units: "insunits", "measurement", "heuristic", "format".</summary>
+    /// <summary>What decided the units: "insunits", "measurement", "heuristic", "format"; for vector PDFs "page" (1:1) or "scale" (title block).</summary>
     [Id(1)] public required string UnitsSource { get; init; }
     [Id(2), JsonPropertyName("bbox_w_mm")] public double BboxWidthMm { get; init; }
     [Id(3), JsonPropertyName("bbox_h_mm")] public double BboxHeightMm { get; init; }

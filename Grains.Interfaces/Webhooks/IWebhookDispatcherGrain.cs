@@ -27,6 +27,13 @@ public interface IWebhookDispatcherGrain : IGrainWithStringKey
     [Alias("replay-since")]
     Task<long> ReplayFailedSinceAsync(DateTimeOffset since);
 
+    /// <summary>
+    /// After a hard delete has redacted the stored rows: replaces the payloads it holds in memory of the file's events
+    /// raised before <paramref name="beforeSequence"/> by their redacted form. Idempotent.
+    /// </summary>
+    [Alias("redact-file")]
+    Task RedactFileAsync(long ingestId, long beforeSequence);
+
     /// <summary>A snapshot of the queue as the dispatcher sees it.</summary>
     [Alias("status")]
     Task<DispatcherStatus> GetStatusAsync();

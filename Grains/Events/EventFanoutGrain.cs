@@ -33,6 +33,14 @@ public sealed class EventFanoutGrain : Grain, IEventFanoutGrain
         await Task.WhenAll(calls);
     }
 
+    public async Task RedactFileAsync(long ingestId, long beforeSequence)
+    {
+        // Disabled subscriptions too: their dispatchers keep their window until re-enabled.
+        var calls = (await CurrentAsync()).Subscriptions
+            .Select(s => GrainFactory.GetGrain<IWebhookDispatcherGrain>(s.Id).RedactFileAsync(ingestId, beforeSequence));
+        await Task.WhenAll(calls);
+    }
+
     /// <summary>A list at least as new as the registry's when this call reached it.</summary>
     private async Task<SubscriptionSnapshot> CurrentAsync()
     {

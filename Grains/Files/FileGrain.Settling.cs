@@ -112,6 +112,8 @@ public sealed partial class FileGrain
         try
         {
             await deliveries.RedactFileAsync(S.IngestId, S.EventSequence);
+            // Then the copies dispatchers hold in memory, so no retry sends the content again; stays pending if one fails.
+            await GrainFactory.GetGrain<IEventFanoutGrain>(0).RedactFileAsync(S.IngestId, S.EventSequence);
             S.RedactDeliveries = false;
             _bookkeepingDirty = true;
         }

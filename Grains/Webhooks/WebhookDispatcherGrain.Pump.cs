@@ -34,11 +34,13 @@ public sealed partial class WebhookDispatcherGrain
         _reloading = true;
         _skippedWhileReloading = false;
         _finishedWhileReloading = new HashSet<string>(StringComparer.Ordinal);
+        _redactedWhileReloading = [];
         var retryLater = false;
         try
         {
             var rows = await store.LoadPendingAsync(Id, O.MemoryWindow);
             _overflow = rows.Count >= O.MemoryWindow || _skippedWhileReloading;
+            RedactReloaded(rows);
             foreach (var row in rows.Where(r => !_finishedWhileReloading.Contains(r.EventId) && !_recording.Contains(r.EventId))) _window.Add(row);
             if (_window.Count > 0) await EnsureReminderAsync();
         }
@@ -53,6 +55,7 @@ public sealed partial class WebhookDispatcherGrain
         {
             _reloading = false;
             _finishedWhileReloading = null;
+            _redactedWhileReloading = null;
         }
 
         if (retryLater) _timer?.Change(StoreRetryDelay, Timeout.InfiniteTimeSpan);

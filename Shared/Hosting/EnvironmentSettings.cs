@@ -51,6 +51,7 @@ public static class EnvironmentSettings
         ["LG_WEBHOOK_MEMORY_WINDOW"] = "Webhooks:MemoryWindow",
         ["LG_WEBHOOK_DISABLE_AFTER"] = "Webhooks:DisableAfter",
         ["LG_WEBHOOK_REMINDER_PERIOD"] = "Webhooks:ReminderPeriod",
+        ["LG_WEBHOOK_ALLOWED_TARGETS"] = "Webhooks:AllowedTargets",
     };
 
     /// <summary>The configuration values set through LG_* variables in <paramref name="environment"/>.</summary>

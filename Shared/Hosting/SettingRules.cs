@@ -1,4 +1,5 @@
 using LaserGrains.Shared.Webhooks;
+using LaserGrains.Shared.Webhooks.Targets;
 using Npgsql;
 using R = LaserGrains.Shared.Hosting.SettingChecks;
 
@@ -58,6 +59,9 @@ public static class SettingRules
         ["LG_WEBHOOK_MEMORY_WINDOW"] = R.Whole(16, 1_000_000),
         ["LG_WEBHOOK_DISABLE_AFTER"] = R.Duration(TimeSpan.FromMinutes(1), TimeSpan.FromDays(365)),
         ["LG_WEBHOOK_REMINDER_PERIOD"] = R.Duration(TimeSpan.FromSeconds(1), TimeSpan.FromDays(1)),
+        ["LG_WEBHOOK_ALLOWED_TARGETS"] = v => TargetAllowList.Unreadable(v) is { Count: > 0 } bad
+            ? $"has entries that are not host[:port], address[:port] ([v6]:port) or CIDR[:port]: {string.Join(", ", bad)}"
+            : null,
     };
 
     /// <summary>Comma-separated whsec_ secrets; the problem names the entry and never echoes a secret.</summary>

@@ -24,7 +24,7 @@ public sealed class PostgresXmlRepository(NpgsqlDataSource dataSource) : IXmlRep
     {
         ArgumentNullException.ThrowIfNull(element);
         using var command = dataSource.CreateCommand("INSERT INTO lg_data_protection_keys (friendly_name, xml) VALUES ($1, $2)");
-        command.Parameters.AddWithValue((object?)friendlyName ?? DBNull.Value);
+        command.Parameters.AddWithValue(friendlyName ?? "");
         command.Parameters.AddWithValue(element.ToString(SaveOptions.DisableFormatting));
         command.ExecuteNonQuery();
     }

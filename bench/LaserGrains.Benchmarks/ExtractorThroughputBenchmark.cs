@@ -4,11 +4,15 @@ using ClosedXML.Excel;
 using LaserGrains.Grains.Extraction;
 using LaserGrains.Grains.Extraction.Excel;
 using LaserGrains.Grains.Extraction.LightBurn;
+using LaserGrains.Grains.Extraction.Pdf;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Benchmarks;
 
-/// <summary>Throughput of the LightBurn and spreadsheet extractors: the shared LightBurn corpus, and a 2,000-line cut list as .xlsx and .csv.</summary>
+/// <summary>
+/// Throughput of the LightBurn, spreadsheet and PDF-vector extractors: the shared LightBurn corpus, a 2,000-line cut
+/// list as .xlsx and .csv, and an A4 drawing of a plate with 400 holes on a framed sheet with ticks and a title block.
+/// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
 public class ExtractorThroughputBenchmark
@@ -18,6 +22,8 @@ public class ExtractorThroughputBenchmark
     private readonly LightBurnExtractor _lightBurn = new();
     private readonly XlsxExtractor _xlsx = new();
     private readonly CsvExtractor _csv = new();
+    private readonly PdfExtractor _pdf = new();
+    private byte[] _pdfBytes = [];
     private List<byte[]> _lbrn = [];
     private byte[] _workbook = [];
     private byte[] _csvBytes = [];
@@ -28,7 +34,8 @@ public class ExtractorThroughputBenchmark
         _lbrn = [.. Directory.GetFiles(Path.Combine(CorpusFiles.FindCorpus(), "lightburn"), "*.lbrn*").Order().Select(File.ReadAllBytes)];
         _workbook = Workbook();
         _csvBytes = Csv();
-        Console.WriteLine($"// lightburn: {_lbrn.Count} files, {_lbrn.Sum(b => (long)b.Length)} bytes; xlsx {_workbook.Length} bytes; csv {_csvBytes.Length} bytes");
+        _pdfBytes = VectorDrawing.Plate(400);
+        Console.WriteLine($"// lightburn: {_lbrn.Count} files, {_lbrn.Sum(b => (long)b.Length)} bytes; xlsx {_workbook.Length} bytes; csv {_csvBytes.Length} bytes; pdf {_pdfBytes.Length} bytes");
     }
 
     [Benchmark]
@@ -41,6 +48,9 @@ public class ExtractorThroughputBenchmark
 
     [Benchmark]
     public int CutListXlsx() => Run(_xlsx, FileKind.Xlsx, _workbook).Parts.Count;
+
+    [Benchmark]
+    public int PdfVectorPlate() => Run(_pdf, FileKind.Pdf, _pdfBytes).Geometry?.Pierces ?? 0;
 
     [Benchmark]
     public int CutListCsv() => Run(_csv, FileKind.Csv, _csvBytes).Parts.Count;

@@ -37,6 +37,8 @@ public sealed class BenchCluster : IAsyncDisposable
             ["LG_SILO_HTTP_URL"] = $"http://127.0.0.1:{FreePorts.Next()}",
             ["LG_STORAGE_ROOT"] = Path.Combine(Path.GetTempPath(), "lg-bench-" + database.Name),
             ["WEBHOOK_URL"] = receiver.Url,
+            // The receiver is on loopback: allow exactly its address and port.
+            ["LG_WEBHOOK_ALLOWED_TARGETS"] = new Uri(receiver.Url).Authority,
         });
 
         var client = Host.CreateDefaultBuilder()

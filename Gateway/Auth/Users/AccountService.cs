@@ -47,7 +47,7 @@ public sealed partial class AccountService(IAccountStore store, TimeProvider tim
         var verdict = Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            await store.RecordFailureAsync(account.Id, MaxFailures, now + LockoutTime, cancellationToken);
+            await store.RecordFailureAsync(account.Id, MaxFailures, now, now + LockoutTime, cancellationToken);
             return new LoginResult(account, LoginOutcome.Invalid);
         }
 

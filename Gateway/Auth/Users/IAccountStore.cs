@@ -14,8 +14,8 @@ public interface IAccountStore
 
     Task<IReadOnlyList<Account>> ListAsync(CancellationToken cancellationToken);
 
-    /// <summary>Counts a failed login; from the <paramref name="maxFailures"/>th in a row the account is locked until <paramref name="lockUntil"/>.</summary>
-    Task RecordFailureAsync(long id, int maxFailures, DateTimeOffset lockUntil, CancellationToken cancellationToken);
+    /// <summary>Counts a failed login at <paramref name="now"/>; from the <paramref name="maxFailures"/>th in a row the account is locked until <paramref name="lockUntil"/>.</summary>
+    Task RecordFailureAsync(long id, int maxFailures, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken);
 
     Task ResetFailuresAsync(long id, CancellationToken cancellationToken);
 

@@ -39,13 +39,17 @@ public sealed class PostgresAccountStore(NpgsqlDataSource db) : IAccountStore
         return await ReadAsync(cmd, cancellationToken);
     }
 
-    public async Task RecordFailureAsync(long id, int maxFailures, DateTimeOffset lockUntil, CancellationToken cancellationToken)
+    public async Task RecordFailureAsync(long id, int maxFailures, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken)
     {
+        // A lock that has run out starts the count again, so one more mistake does not lock at once.
         await using var cmd = db.CreateCommand(
-            "UPDATE lg_users SET failed_logins = failed_logins + 1, locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END WHERE id = $1");
+            "UPDATE lg_users SET failed_logins = CASE WHEN locked_until <= $4 THEN 1 ELSE failed_logins + 1 END, " +
+            "locked_until = CASE WHEN (CASE WHEN locked_until <= $4 THEN 1 ELSE failed_logins + 1 END) >= $2 THEN $3 " +
+            "WHEN locked_until <= $4 THEN NULL ELSE locked_until END WHERE id = $1");
         cmd.Parameters.Add(new() { Value = id });
         cmd.Parameters.Add(new() { Value = maxFailures });
         cmd.Parameters.Add(new() { Value = lockUntil });
+        cmd.Parameters.Add(new() { Value = now });
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using LaserGrains.Gateway.Ui.Shell;
 using LaserGrains.Gateway.Webhooks;
+using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LaserGrains.Gateway.Ui.Webhooks;
@@ -32,11 +33,11 @@ public static class WebhookFragments
         return group;
     }
 
-    internal static async Task<ContentHttpResult> CreateAsync(HttpRequest request, IClusterClient client)
+    internal static async Task<ContentHttpResult> CreateAsync(HttpRequest request, IClusterClient client, WebhookTargets targets)
     {
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         var body = new SubscriptionRequest(form["url"].FirstOrDefault(), [.. form["event_types"].OfType<string>()], form["description"].FirstOrDefault());
-        var answer = (await SubscriptionsApi.CreateAsync(body, client)).Result;
+        var answer = (await SubscriptionsApi.CreateAsync(body, client, targets, request.HttpContext.RequestAborted)).Result;
         return answer is Created<SubscriptionJson> { Value: { } created }
             ? Secret(created, $"Created <a href=\"/subscriptions/{WebUtility.HtmlEncode(created.Id)}\">{WebUtility.HtmlEncode(created.Id)}</a>.")
             : Problem((ProblemHttpResult)answer);

@@ -14,6 +14,9 @@ namespace LaserGrains.Grains.Extraction.Images;
 /// </remarks>
 public sealed class ImageExtractor : IFileExtractor
 {
+    /// <summary>16384 × 16384: a header claiming more is refused, so nothing downstream ever tries to hold such a raster.</summary>
+    private const long MaxPixels = 16_384L * 16_384;
+
     public string Name => "image";
 
     public string Version => "1";
@@ -41,6 +44,12 @@ public sealed class ImageExtractor : IFileExtractor
         if (ImageHeader.PixelSize(directories) is not { } size || size.Width <= 0 || size.Height <= 0)
         {
             throw new ExtractionFailedException("invalid_file", $"The {context.Kind} image states no pixel size.");
+        }
+
+        if ((long)size.Width * size.Height > MaxPixels)
+        {
+            throw new ExtractionFailedException("limit_exceeded", string.Create(CultureInfo.InvariantCulture,
+                $"The {FailureReasons.KindText(context.Kind)} image claims {size.Width} × {size.Height} pixels ({(double)size.Width * size.Height / 1e6:0} M); at most {MaxPixels / 1_000_000} M pixels are accepted."));
         }
 
         var properties = new Dictionary<string, string>

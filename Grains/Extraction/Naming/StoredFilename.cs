@@ -4,8 +4,9 @@ using LaserGrains.Grains.Interfaces.Files;
 namespace LaserGrains.Grains.Extraction.Naming;
 
 /// <summary>
-/// Builds the stored name client-project-part-material-thickness-xqty-vN.ext and its folder. Every slot is always
-/// written ('_' when unknown) so <see cref="FilenameParser"/> reads any built name back unambiguously.
+/// Builds the stored name and its folder: the full form client-project-part-material-thickness-xqty-vN.ext when at
+/// most one slot is unknown ('_'), else the short form [client-project--]part--[material-][thickness-][xqty-]vN.ext
+/// (see docs/METADATA.md); <see cref="FilenameParser"/> reads either back unambiguously.
 /// </summary>
 public static class StoredFilename
 {
@@ -38,6 +39,9 @@ public static class StoredFilename
         var client = Or(SafeName.Code(metadata.ClientCode?.Value, MaxClient));
         var project = Project(metadata.ProjectCode?.Value);
         var ext = Extension(extension);
+        var unknown = tail.Count(s => s == Missing) + (client == Missing ? 1 : 0) + (project == Missing ? 1 : 0)
+            + (SafeName.Text(metadata.PartName?.Value).Length == 0 ? 1 : 0);
+        if (unknown >= 2) return ShortStoredName.Build(client, project, metadata.PartName?.Value, tail, ext, MaxLength);
         var fixedLength = client.Length + project.Length + tail.Sum(s => s.Length) + ext.Length + 6;
         var part = Or(SafeName.Shorten(SafeName.Text(metadata.PartName?.Value), MaxLength - fixedLength));
         return string.Join('-', [client, project, part, .. tail]) + ext;

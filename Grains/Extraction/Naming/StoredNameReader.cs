@@ -4,14 +4,15 @@ using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Naming;
 
-/// <summary>Reads names in the stored convention written by <see cref="StoredFilename"/>; '_' marks a missing slot.</summary>
+/// <summary>Reads names in either stored form written by <see cref="StoredFilename"/>: the short form first, then the full one.</summary>
 internal static partial class StoredNameReader
 {
     public const double Confidence = 0.9;
 
     public static (FileMetadata Facts, int? Version)? Read(string stem, MaterialCatalog catalog)
     {
-        var m = Shape().Match(stem);
+        var m = ShortStoredName.Match(stem);
+        if (!m.Success) m = Shape().Match(stem);
         if (!m.Success) return null;
         var code = Slot(m, "material")?.ToUpperInvariant();
         var material = code is null ? null : catalog.FindByCode(code);
@@ -29,7 +30,8 @@ internal static partial class StoredNameReader
         return (facts, version);
     }
 
-    private static string? Slot(Match m, string name) => m.Groups[name].Value is var v && v != StoredFilename.Missing ? v : null;
+    private static string? Slot(Match m, string name) =>
+        m.Groups[name] is { Success: true, Value: var v } && v != StoredFilename.Missing ? v : null;
 
     // A code that would read as the start of a project code is written with a trailing '_' (see StoredFilename).
     private static string? Code(Match m, string name) => Slot(m, name)?.TrimEnd('_');

@@ -10,7 +10,7 @@ using UglyToad.PdfPig.Exceptions;
 
 namespace LaserGrains.Grains.Extraction.Pdf;
 
-/// <summary>Reads page count, page size, text and title-block facts from PDF drawings.</summary>
+/// <summary>Reads page count, page size, text, title-block facts and the first page's vector geometry from PDF drawings.</summary>
 public sealed partial class PdfExtractor : IFileExtractor
 {
     private const double MillimetresPerPoint = 25.4 / 72;
@@ -20,7 +20,7 @@ public sealed partial class PdfExtractor : IFileExtractor
 
     public string Name => "pdf";
 
-    public string Version => "1";
+    public string Version => "2";
 
     public bool CanExtract(FileKind kind) => kind == FileKind.Pdf;
 
@@ -31,7 +31,7 @@ public sealed partial class PdfExtractor : IFileExtractor
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, MaxStackDepth = context.Limits.MaxNestingDepth * 4 });
-            return Read(document, context.Materials, cancellationToken);
+            return Read(document, context.Materials, context.Limits.MaxEntities, cancellationToken);
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -44,7 +44,7 @@ public sealed partial class PdfExtractor : IFileExtractor
         }
     }
 
-    private static ExtractionResult Read(PdfDocument document, MaterialCatalog materials, CancellationToken cancellationToken)
+    private static ExtractionResult Read(PdfDocument document, MaterialCatalog materials, int maxFigures, CancellationToken cancellationToken)
     {
         var pageCount = document.NumberOfPages;
         if (pageCount < 1) throw new ExtractionFailedException("invalid_file", "The PDF has no pages.");
@@ -52,12 +52,19 @@ public sealed partial class PdfExtractor : IFileExtractor
         var text = new BoundedText();
         var properties = new Dictionary<string, string> { ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture) };
         var warnings = new List<string>();
+        GeometrySummary? geometry = null;
         for (var number = 1; number <= Math.Min(pageCount, MaxTextPages) && !text.IsFull; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
-            if (number == 1) AddPageSize(page, properties);
-            text.AppendLine(ContentOrderTextExtractor.GetText(page));
+            var pageText = ContentOrderTextExtractor.GetText(page);
+            if (number == 1)
+            {
+                AddPageSize(page, properties);
+                geometry = PdfVectorPage.Read(page, pageText, maxFigures, properties, cancellationToken);
+            }
+
+            text.AppendLine(pageText);
         }
 
         if (pageCount > MaxTextPages) warnings.Add($"Text was read from the first {MaxTextPages} of {pageCount} pages only.");
@@ -72,7 +79,7 @@ public sealed partial class PdfExtractor : IFileExtractor
         }
 
         if (all is null) warnings.Add("The PDF has no text layer (scanned or outlined text); no title-block facts were read.");
-        return new ExtractionResult { Kind = FileKind.Pdf, Facts = facts, Text = all, Properties = properties, Warnings = warnings };
+        return new ExtractionResult { Kind = FileKind.Pdf, Facts = facts, Geometry = geometry, Text = all, Properties = properties, Warnings = warnings };
     }
 
     private static void AddPageSize(Page page, Dictionary<string, string> properties)

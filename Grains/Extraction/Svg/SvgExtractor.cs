@@ -1,18 +1,22 @@
 using System.Globalization;
 using LaserGrains.Grains.Extraction.Common;
+using LaserGrains.Grains.Extraction.Vector;
 using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Extraction.Svg;
 
-/// <summary>Reads an SVG's document size (width/height/viewBox) as a physical size in mm, its element counts and its text.</summary>
+/// <summary>Reads an SVG's document size (width/height/viewBox) in mm, the geometry of its drawn shapes, its element counts and its text.</summary>
 public sealed class SvgExtractor : IFileExtractor
 {
     private static readonly HashSet<string> DrawingElements =
         new(["path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "image", "use", "g"], StringComparer.Ordinal);
 
+    private const string FormatConfidence = "0.8";
+    private const string HeuristicConfidence = "0.5";
+
     public string Name => "svg";
 
-    public string Version => "1";
+    public string Version => "2";
 
     public bool CanExtract(FileKind kind) => kind == FileKind.Svg;
 
@@ -45,11 +49,25 @@ public sealed class SvgExtractor : IFileExtractor
         }
 
         var warnings = new List<string>();
+        var userToMm = SvgFigures.UserToMm(size, SvgSize.ViewBox(root.Attribute("viewBox")?.Value));
+        var figures = SvgFigures.Read(root, userToMm, context.Limits.MaxEntities, cancellationToken);
         GeometrySummary? geometry = null;
-        if (size is { } s)
+        if (size is { } known)
         {
-            properties["width_mm"] = Round(s.WidthMm);
-            properties["height_mm"] = Round(s.HeightMm);
+            properties["width_mm"] = Round(known.WidthMm);
+            properties["height_mm"] = Round(known.HeightMm);
+        }
+
+        if (figures.Count > 0)
+        {
+            // Drawn shapes give the part; what is uncertain is only the unit, so confidence follows what decided it.
+            var source = size?.Source ?? "heuristic";
+            properties["geometry_confidence"] = source == "format" ? FormatConfidence : HeuristicConfidence;
+            geometry = VectorGeometry.Summarise(figures, 1, source, counts);
+            if (size is null) warnings.Add("The SVG states no usable width, height or viewBox; its shapes were measured as CSS pixels.");
+        }
+        else if (size is { } s)
+        {
             geometry = new GeometrySummary
             {
                 Units = "mm", UnitsSource = s.Source,

@@ -28,7 +28,7 @@ internal sealed record SvgSize(double WidthMm, double HeightMm, string Source)
             : null;
     }
 
-    private static (double MinX, double MinY, double Width, double Height)? ViewBox(string? text)
+    internal static (double MinX, double MinY, double Width, double Height)? ViewBox(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var parts = text.Split([' ', ',', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);

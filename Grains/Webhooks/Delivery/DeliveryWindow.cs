@@ -68,6 +68,10 @@ public sealed class DeliveryWindow
         return null;
     }
 
+    /// <summary>The held deliveries of one file raised before <paramref name="beforeSequence"/>, in flight or not.</summary>
+    public IEnumerable<PendingDelivery> OfFile(long ingestId, long beforeSequence) =>
+        _files.TryGetValue(ingestId, out var queue) ? queue.Where(d => d.Sequence < beforeSequence) : [];
+
     /// <summary>Drops a delivery that is not in flight (its enqueue failed or found it already stored); false when it is in flight.</summary>
     public bool Remove(PendingDelivery delivery)
     {

@@ -10,7 +10,8 @@ public sealed class PendingDelivery
     public required long IngestId { get; init; }
     public required long Sequence { get; init; }
     public required DateTimeOffset EventTime { get; init; }
-    public required string Payload { get; init; }
+    /// <summary>The body sent; replaced by its redacted form when the file is hard-deleted while the delivery waits.</summary>
+    public required string Payload { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Grains.Webhooks.Signing;
+using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Grains.Webhooks.Delivery;
@@ -39,12 +40,21 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var answer = await ReadPrefixAsync(response.Content, timeout.Token);
             var status = (int)response.StatusCode;
-            var error = status is >= 200 and < 300 ? null : $"HTTP {status} {response.ReasonPhrase}";
+            var error = status switch
+            {
+                >= 200 and < 300 => null,
+                >= 300 and < 400 => $"HTTP {status} {response.ReasonPhrase}: redirects are not followed (Location: {response.Headers.Location?.ToString() ?? "none"})",
+                _ => $"HTTP {status} {response.ReasonPhrase}",
+            };
             return new AttemptOutcome(startedAt, status, time.GetElapsedTime(started), answer, error, RetryAfterHeader.From(response, startedAt));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             return Failed(startedAt, started, $"timed out after {options.Value.TimeoutSeconds:0.###} s");
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is WebhookTargetRefusedException refused)
+        {
+            return Failed(startedAt, started, refused.Message);
         }
         catch (HttpRequestException ex)
         {

@@ -1,5 +1,6 @@
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Shared.Webhooks;
+using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace LaserGrains.Grains.Webhooks.Hosting;
 
 /// <summary>The seed's settings: when WEBHOOK_URL is set, the subscription "sub_default" (every event) is created or updated at start-up.</summary>
-public sealed partial class SettingsSubscription(IGrainFactory grains, IOptions<WebhookOptions> options, ILogger<SettingsSubscription> logger) : BackgroundService
+public sealed partial class SettingsSubscription(
+    IGrainFactory grains, IOptions<WebhookOptions> options, WebhookTargets targets, ILogger<SettingsSubscription> logger) : BackgroundService
 {
     public const string DefaultId = "sub_default";
 
@@ -20,6 +22,9 @@ public sealed partial class SettingsSubscription(IGrainFactory grains, IOptions<
             LogBadSecret(logger);
             return;
         }
+
+        // WEBHOOK_URL skips the API's check; say at once when the connect-time check will refuse every delivery.
+        if (await targets.ProblemAsync(o.DefaultUrl, stoppingToken) is { } refused) LogRefusedTarget(logger, refused);
 
         // Several silos may start at once; the registry serialises them and the call is idempotent.
         while (!stoppingToken.IsCancellationRequested)
@@ -41,6 +46,9 @@ public sealed partial class SettingsSubscription(IGrainFactory grains, IOptions<
 
     [LoggerMessage(Level = LogLevel.Error, Message = "WEBHOOK_SECRET is not a whsec_ secret of 24–64 base64 bytes; the default subscription was not set up")]
     private static partial void LogBadSecret(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WEBHOOK_URL: {Reason} Its deliveries will fail until the target is allowed")]
+    private static partial void LogRefusedTarget(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Default webhook subscription not set up yet; retrying")]
     private static partial void LogRetry(ILogger logger, Exception ex);

@@ -3,11 +3,12 @@ using LaserGrains.Grains.Webhooks.Delivery;
 using LaserGrains.Grains.Webhooks.Signing;
 using LaserGrains.Grains.Webhooks.Storage;
 using LaserGrains.Shared.Secrets;
+using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LaserGrains.Grains.Webhooks.Hosting;
 
-/// <summary>Registers webhook delivery in a silo: options, the shared pooled HTTP client, the store, the start-up subscription.</summary>
+/// <summary>Registers webhook delivery in a silo: options, the shared pooled HTTP client (guarded connect), the store, the start-up subscription.</summary>
 public static class WebhookServices
 {
     /// <summary>The user-agent of every request: LaserGrains-Webhooks/&lt;version&gt;.</summary>
@@ -23,14 +24,17 @@ public static class WebhookServices
                 c.Timeout = Timeout.InfiniteTimeSpan; // each attempt has its own deadline (WEBHOOK_TIMEOUT)
                 c.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false, // a 3xx is a failure, never followed
+                UseProxy = false, // the target rule judges the address connected to; a proxy would hide it
+                ConnectCallback = GuardedConnect.Using(provider.GetRequiredService<WebhookTargets>()),
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5), // picks up DNS changes without recycling handlers
                 ConnectTimeout = TimeSpan.FromSeconds(10),
                 UseCookies = false,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddWebhookTargets();
         services.AddSingleton<WebhookDeliveryStore>();
         services.AddSingleton<WebhookDeliveryReader>();
         services.AddSingleton<WebhookSender>();

@@ -30,6 +30,7 @@ public sealed class FakeClockClusterFixture : IAsyncLifetime
         ["Webhooks:RetrySchedule"] = "0s,10m,1h",
         ["Webhooks:Jitter"] = "0",
         ["Webhooks:TimeoutSeconds"] = "10",
+        ["Webhooks:AllowedTargets"] = LoopbackReceiver.Address,
     }, Clock);
 
     public async Task DisposeAsync()

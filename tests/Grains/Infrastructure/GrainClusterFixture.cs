@@ -18,7 +18,10 @@ public sealed class GrainClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
-    public async Task InitializeAsync() => _host = await GrainTestHost.StartAsync(new Dictionary<string, string?>(), clock: null);
+    public async Task InitializeAsync() => _host = await GrainTestHost.StartAsync(new Dictionary<string, string?>
+    {
+        ["Webhooks:AllowedTargets"] = LoopbackReceiver.Address, // the receivers, nothing else on loopback
+    }, clock: null);
 
     public async Task DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using LaserGrains.Tests.Common;
 
 namespace LaserGrains.Tests.Integration.Auth;
 
@@ -45,6 +46,20 @@ public sealed partial class LoginTests(AuthFixture fixture)
         Assert.Contains("locked", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var (_, audit) = await fixture.Cluster.GetJsonAsync("/audit?limit=500");
         Assert.Equal(5, audit.EnumerateArray().Count(r => r.GetProperty("action").GetString() == "login.failed" && r.GetProperty("actor").GetString() == "user:bob"));
+    }
+
+    [Fact]
+    public async Task AnExpiredLock_StartsTheCountAgain()
+    {
+        await CreateUserAsync("gina", "ginas right password", "viewer");
+        using var browser = Browser();
+        for (var i = 0; i < 5; i++) await LoginAsync(browser, "gina", "wrong password " + i);
+        // As if the 15 minutes had passed.
+        await fixture.Cluster.Database.ScalarAsync<int?>("UPDATE lg_users SET locked_until = now() - interval '1 minute' WHERE user_name = 'gina'");
+
+        using var wrong = await LoginAsync(browser, "gina", "one more wrong password");
+        Assert.DoesNotContain("locked", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(302, (int)(await LoginAsync(browser, "gina", "ginas right password")).StatusCode);
     }
 
     [Fact]
@@ -117,6 +132,34 @@ public sealed partial class LoginTests(AuthFixture fixture)
         Assert.Equal(200, (int)revoked.StatusCode);
         Assert.NotNull(await fixture.Cluster.Database.ScalarAsync<DateTime?>($"SELECT revoked_at FROM lg_api_keys WHERE id = {id}"));
         Assert.Contains("erin", await browser.GetStringAsync(Url("/admin/audit")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Session_FromOneGateway_IsGoodOnAnother_ThroughTheSharedKeyRing()
+    {
+        await CreateUserAsync("frank", "franks long password", "viewer");
+        var env = fixture.Cluster.CommonEnvironment();
+        var otherUrl = $"http://127.0.0.1:{FreePorts.Next()}";
+        env["LG_GATEWAY_URL"] = otherUrl;
+        // Its own home folder, so only the key ring in PostgreSQL can be shared, not the default one on disk.
+        var home = Directory.CreateTempSubdirectory("lg-home-").FullName;
+        env["HOME"] = home;
+        await using var other = HostProcess.Start("Gateway", env, "gateway2");
+        try
+        {
+            await Eventually.GetAsync(
+                async () => (await fixture.Unauthenticated.GetAsync(new Uri(otherUrl + "/health/ready"))).IsSuccessStatusCode,
+                ok => ok, TimeSpan.FromSeconds(90), "the second gateway\n" + other.Output);
+            using var browser = Browser();
+            Assert.Equal(302, (int)(await LoginAsync(browser, "frank", "franks long password")).StatusCode);
+            using var there = await browser.GetAsync(new Uri(otherUrl + "/files"));
+            Assert.Equal(200, (int)there.StatusCode);
+            Assert.True(await fixture.Cluster.Database.ScalarAsync<long>("SELECT count(*) FROM lg_data_protection_keys") >= 1);
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
     }
 
     private async Task CreateUserAsync(string name, string password, string role)

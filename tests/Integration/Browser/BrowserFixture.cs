@@ -34,6 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["LG_RECEIVER_SECRETS"] = secret,
             ["WEBHOOK_URL"] = "{gateway}/webhooks/module-n/event",
             ["WEBHOOK_SECRET"] = secret,
+            // Exactly the two loopback targets the tests use: the built-in receiver and the dead endpoint.
+            ["LG_WEBHOOK_ALLOWED_TARGETS"] = "{gateway-authority}," + new Uri(DeadEndpoint).Authority,
             // One attempt only: a failing delivery is dead-lettered at once, so the replay page has something to show.
             ["LG_WEBHOOK_RETRY_SCHEDULE"] = "0s",
         });

@@ -18,6 +18,7 @@ public sealed class UploadToLaserOsTests
         {
             ["LG_RECEIVER_SECRETS"] = secret,
             ["WEBHOOK_URL"] = "{gateway}/webhooks/module-n/event",
+            ["LG_WEBHOOK_ALLOWED_TARGETS"] = "{gateway-authority}", // the receiver, and nothing else on loopback
             ["WEBHOOK_SECRET"] = secret,
         });
         const string project = "JB-2026-11-CL0042-001";

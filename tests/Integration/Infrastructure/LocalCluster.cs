@@ -32,7 +32,10 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(100) };
 
-    /// <summary>Chosen before anything starts, so silos can be told where the gateway's receiver will be ("{gateway}" in extra settings).</summary>
+    /// <summary>
+    /// Chosen before anything starts, so silos can be told where the gateway's receiver will be ("{gateway}" in extra
+    /// settings for the URL, "{gateway-authority}" for its address:port).
+    /// </summary>
     public string GatewayUrl { get; }
 
     /// <summary>An absolute gateway URL for <paramref name="pathAndQuery"/>.</summary>
@@ -59,7 +62,8 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    public Dictionary<string, string> CommonEnvironment() => new(_extra.ToDictionary(e => e.Key, e => e.Value.Replace("{gateway}", GatewayUrl, StringComparison.Ordinal)))
+    public Dictionary<string, string> CommonEnvironment() => new(_extra.ToDictionary(e => e.Key, e => e.Value
+        .Replace("{gateway-authority}", new Uri(GatewayUrl).Authority, StringComparison.Ordinal).Replace("{gateway}", GatewayUrl, StringComparison.Ordinal)))
     {
         ["LG_DB"] = Database.ConnectionString,
         ["LG_CLUSTER_ID"] = ClusterId,
@@ -107,10 +111,13 @@ public sealed class LocalCluster : IAsyncDisposable
         var env = CommonEnvironment();
         foreach (var (k, v) in GatewayOnly) env[k] = v;
         env["LG_GATEWAY_URL"] = GatewayUrl;
-        Gateway = HostProcess.Start("Gateway", env);
+        var gateway = HostProcess.Start("Gateway", env);
+        Gateway = gateway;
         await Eventually.GetAsync(
-            async () => (await Http.GetAsync(Url("/health/ready"))).IsSuccessStatusCode,
-            ok => ok, TimeSpan.FromSeconds(90), "the gateway to be ready\n" + Gateway.Output);
+            async () => gateway.HasExited
+                ? throw new InvalidOperationException($"The gateway exited ({gateway.ExitCode}):\n{gateway.Output}")
+                : (await Http.GetAsync(Url("/health/ready"))).IsSuccessStatusCode,
+            ok => ok, TimeSpan.FromSeconds(90), "the gateway to be ready");
     }
 
     /// <summary>A new API key from the gateway's own command (what deploy/keys.sh runs).</summary>

@@ -24,6 +24,7 @@ public sealed class LargeJobSheetTests : IAsyncLifetime
         _cluster = await LocalCluster.StartAsync(extra: new()
         {
             ["LG_RECORD_MAX_PARTS"] = "100",
+            ["LG_WEBHOOK_ALLOWED_TARGETS"] = TestReceiver.Address, // the test's receiver, nothing else on loopback
             ["LG_EVENT_MAX_BODY_BYTES"] = EventLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }

@@ -21,6 +21,7 @@ public sealed class LibraryFixture : IAsyncLifetime
         {
             ["LG_RECEIVER_SECRETS"] = secret,
             ["WEBHOOK_URL"] = "{gateway}/webhooks/module-n/event",
+            ["LG_WEBHOOK_ALLOWED_TARGETS"] = "{gateway-authority}", // the receiver, and nothing else on loopback
             ["WEBHOOK_SECRET"] = secret,
         });
     }

@@ -17,7 +17,13 @@ public sealed class TestReceiver : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
-    public TestReceiver() => Url = $"http://127.0.0.1:{FreePorts.Next()}/hook";
+    /// <summary>A loopback address nothing else listens on, so fixtures can allow it without allowing the cluster itself.</summary>
+    public const string Address = "127.0.0.2";
+
+    public TestReceiver() => Url = $"http://{Address}:{FreePorts.Next()}/hook";
+
+    /// <summary>A receiver on a chosen loopback address and port (target-rule tests).</summary>
+    public TestReceiver(string address, int port) => Url = $"http://{address}:{port}/hook";
 
     public string Url { get; }
 
@@ -72,9 +78,10 @@ public sealed class TestReceiver : IAsyncDisposable
         _requests.Enqueue(request with { Answer = answer.Status });
         context.Response.StatusCode = answer.Status;
         if (answer.RetryAfter is { } retryAfter) context.Response.Headers.RetryAfter = retryAfter;
+        if (answer.Location is { } location) context.Response.Headers.Location = location;
         if (answer.Body is { } text) await context.Response.WriteAsync(text);
     }
 }
 
 /// <summary>What the receiver answers: a status, optionally after a delay, with Retry-After and a body.</summary>
-public sealed record Answer(int Status, TimeSpan Delay = default, string? RetryAfter = null, string? Body = null);
+public sealed record Answer(int Status, TimeSpan Delay = default, string? RetryAfter = null, string? Body = null, string? Location = null);

@@ -20,6 +20,8 @@ public sealed class WebhookClusterFixture : IAsyncLifetime
         ["WEBHOOK_TIMEOUT"] = TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["LG_WEBHOOK_REMINDER_PERIOD"] = "00:00:10",
         ["LG_WEBHOOK_MAX_RETRY_AFTER"] = "00:00:30",
+        // Test receivers listen on a loopback address of their own; the gateway and silos (127.0.0.1) stay unreachable.
+        ["LG_WEBHOOK_ALLOWED_TARGETS"] = TestReceiver.Address,
     };
 
     public async Task InitializeAsync() => _cluster = await LocalCluster.StartAsync(1, Settings(Schedule));

@@ -114,7 +114,7 @@ public sealed class WebhookDeliveryTests(WebhookClusterFixture fixture)
     public async Task MalformedCursor_Answers400_WithAProblemBody(string list, string cursor)
     {
         var cluster = fixture.Cluster;
-        var (id, _) = await cluster.SubscribeAsync("http://127.0.0.1:9/never");
+        var (id, _) = await cluster.SubscribeAsync($"http://{TestReceiver.Address}:9/never");
         try
         {
             var (status, body) = await cluster.GetJsonAsync($"/webhooks/subscriptions/{id}/{list}?cursor={Uri.EscapeDataString(cursor)}");

@@ -35,4 +35,20 @@ public sealed class EventRedactionTests
         Assert.Equal("bracket.dxf", root.GetProperty("file_data").GetProperty("original_filename").GetString());
         Assert.Equal("deleted", root.GetProperty("file_data").GetProperty("status").GetString());
     }
+
+    [Fact]
+    public void RedactPayload_OfARedactedPayload_ReturnsItUnchanged()
+    {
+        var record = new FileRecord
+        {
+            IngestId = 7, OriginalFilename = "plate.dxf", Kind = FileKind.DxfAscii, FileSize = 5, Sha256 = new string('b', 64),
+            Status = FileStatus.Completed, CreatedAt = DateTimeOffset.UnixEpoch, Metadata = FileMetadata.Empty,
+        };
+        var e = FileEventPayload.Create("file.ingested", record, 1, DateTimeOffset.UnixEpoch);
+
+        var once = EventRedaction.RedactPayload(e.Payload, e.IngestId, e.Sequence);
+
+        Assert.NotEqual(e.Payload, once);
+        Assert.Equal(once, EventRedaction.RedactPayload(once, e.IngestId, e.Sequence));
+    }
 }

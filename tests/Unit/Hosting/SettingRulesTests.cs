@@ -60,6 +60,7 @@ public sealed partial class SettingRulesTests
         { "LG_WEBHOOK_MEMORY_WINDOW", "10000", "15" },
         { "LG_WEBHOOK_DISABLE_AFTER", "5.00:00:00", "-00:01:00" },
         { "LG_WEBHOOK_REMINDER_PERIOD", "00:00:05", "00:00:00" },
+        { "LG_WEBHOOK_ALLOWED_TARGETS", "127.0.0.1:5080,[::1]:5080,10.0.0.0/8:443,hooks.internal", "127.0.0.1:http" },
     };
 
     [Theory]

@@ -85,4 +85,18 @@ public sealed class DeliveryWindowTests
         Assert.False(window.Contains("evt_1_2"));
         Assert.Equal("evt_1_1", Assert.Single(window.TakeDue(T0, 10)).EventId);
     }
+
+    [Fact]
+    public void OfFile_TheFilesEventsBeforeTheSequence_InFlightIncluded()
+    {
+        var window = new DeliveryWindow();
+        window.Add(D(1, 1));
+        window.Add(D(1, 2));
+        window.Add(D(1, 3));
+        window.Add(D(2, 1));
+        Assert.Equal(2, window.TakeDue(T0, 10).Count); // evt_1_1 and evt_2_1 in flight
+
+        Assert.Equal(["evt_1_1", "evt_1_2"], window.OfFile(1, 3).Select(d => d.EventId));
+        Assert.Empty(window.OfFile(3, 10));
+    }
 }

@@ -53,6 +53,54 @@ public sealed class FilenameParserStoredTests
     }
 
     [Fact]
+    public void Parse_ShortFormWithHeadAndTail_ReadsEverySlot()
+    {
+        var m = FilenameParser.Parse("CL0001-JB-2025-10-CL0001-001--Top-Plate-MS--SS-1_5mm-x4-v7.dxf");
+
+        Assert.Equal("CL0001", m.ClientCode?.Value);
+        Assert.Equal("JB-2025-10-CL0001-001", m.ProjectCode?.Value);
+        Assert.Equal("Top-Plate-MS", m.PartName?.Value);
+        Assert.Equal("SS", m.MaterialCode?.Value);
+        Assert.Equal(1.5, m.ThicknessMm?.Value);
+        Assert.Equal(4, m.Quantity?.Value);
+        Assert.Equal(7, FilenameParser.ParseVersion("CL0001-JB-2025-10-CL0001-001--Top-Plate-MS--SS-1_5mm-x4-v7.dxf"));
+    }
+
+    [Fact]
+    public void Parse_ShortFormPartOnly_GivesNullForTheOtherSlots()
+    {
+        var m = FilenameParser.Parse("circle--v1.dxf");
+
+        Assert.Equal("circle", m.PartName?.Value);
+        Assert.Equal(StoredNameConfidence, m.PartName?.Confidence);
+        Assert.Null(m.ClientCode);
+        Assert.Null(m.MaterialCode);
+        Assert.Null(m.ThicknessMm);
+        Assert.Null(m.Quantity);
+    }
+
+    [Fact]
+    public void Parse_ShortFormUpperCaseX_IsAMaterialCodeNotAQuantity()
+    {
+        var m = FilenameParser.Parse("Gusset--X1-x3-v2.dxf");
+
+        Assert.Equal("X1", m.MaterialCode?.Value);
+        Assert.Equal(3, m.Quantity?.Value);
+    }
+
+    [Theory]
+    [InlineData("bracket-MS-5mm-v2.dxf")]
+    [InlineData("Bracket MS 5mm -- v2.dxf")]
+    public void Parse_CustomerNameEndingInVersion_IsReadLooselyNotAsStored(string name)
+    {
+        var m = FilenameParser.Parse(name);
+
+        Assert.Equal("MS", m.MaterialCode?.Value);
+        Assert.Equal(5.0, m.ThicknessMm?.Value);
+        Assert.NotEqual(StoredNameConfidence, m.MaterialCode?.Confidence);
+    }
+
+    [Fact]
     public void Parse_LowerCaseDashedCustomerName_IsNotReadAsCodes()
     {
         var m = FilenameParser.Parse("mounting-plate-big-SS-3mm-x25-v1.dxf");
@@ -72,4 +120,6 @@ public sealed class FilenameParserStoredTests
     {
         Assert.Equal(version, FilenameParser.ParseVersion(name));
     }
+
+    private const double StoredNameConfidence = 0.9;
 }

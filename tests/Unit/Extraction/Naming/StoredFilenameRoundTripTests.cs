@@ -38,6 +38,29 @@ public sealed class StoredFilenameRoundTripTests
             Assert.Equal(meta.ThicknessMm?.Value, back.ThicknessMm?.Value);
             Assert.Equal(meta.Quantity?.Value, back.Quantity?.Value);
             Assert.Equal(version, FilenameParser.ParseVersion(name));
+            // Two or more unknown slots: the short form, marked by "--", with no run of tail placeholders.
+            if (Unknown(meta) >= 2) Assert.True(name.Contains("--", StringComparison.Ordinal) && !name.Contains("-_-_-", StringComparison.Ordinal), name);
+        }
+    }
+
+    // Names stored before the short form existed wrote every slot, '_' when unknown; they must read back as before.
+    [Fact]
+    public void ParseLegacyFullForm_GeneratedRecords_GivesEveryFactBack()
+    {
+        var random = new Random(20261201);
+        for (var i = 0; i < Cases; i++)
+        {
+            var (meta, version) = Generate(random);
+            var name = LegacyName(meta, version);
+            var back = FilenameParser.Parse(name);
+
+            Assert.Equal(meta.ClientCode?.Value, back.ClientCode?.Value);
+            Assert.Equal(meta.ProjectCode?.Value, back.ProjectCode?.Value);
+            Assert.Equal(meta.PartName?.Value, back.PartName?.Value);
+            Assert.Equal(meta.MaterialCode?.Value, back.MaterialCode?.Value);
+            Assert.Equal(meta.ThicknessMm?.Value, back.ThicknessMm?.Value);
+            Assert.Equal(meta.Quantity?.Value, back.Quantity?.Value);
+            Assert.Equal(version, FilenameParser.ParseVersion(name));
         }
     }
 
@@ -92,6 +115,23 @@ public sealed class StoredFilenameRoundTripTests
         while (text.Contains("  ", StringComparison.Ordinal)) text = text.Replace("  ", " ", StringComparison.Ordinal);
         text = text.Replace(" -", "-", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal);
         return text.Length == 0 ? "Part" : text;
+    }
+
+    private static int Unknown(FileMetadata m) =>
+        new object?[] { m.ClientCode, m.ProjectCode, m.PartName, m.MaterialCode, m.ThicknessMm, m.Quantity }.Count(f => f is null);
+
+    private static string LegacyName(FileMetadata m, int version)
+    {
+        static string Or(string? v) => string.IsNullOrEmpty(v) ? "_" : v;
+        var project = m.ProjectCode?.Value == "JB" ? "JB_" : m.ProjectCode?.Value;
+        string[] slots =
+        [
+            Or(m.ClientCode?.Value), Or(project), Or(m.PartName?.Value.Replace(' ', '_')), Or(m.MaterialCode?.Value),
+            m.ThicknessMm is { } t ? Thickness.Format(t.Value) + "mm" : "_",
+            m.Quantity is { } q ? "x" + q.Value.ToString(CultureInfo.InvariantCulture) : "_",
+            "v" + version.ToString(CultureInfo.InvariantCulture),
+        ];
+        return string.Join('-', slots) + ".dxf";
     }
 
     private static MetadataField<string>? Maybe(Random r, Func<string> value) => r.Next(5) == 0 ? null : F(value());

@@ -23,11 +23,54 @@ public sealed class StoredFilenameTests
     }
 
     [Fact]
-    public void Build_MissingFields_WritesPlaceholderSlots()
+    public void Build_OnlyPartKnown_WritesShortForm()
     {
         var name = StoredFilename.Build(new FileMetadata { PartName = F("Bracket") }, 1, ".dxf");
 
-        Assert.Equal("_-_-Bracket-_-_-_-v1.dxf", name);
+        Assert.Equal("Bracket--v1.dxf", name);
+    }
+
+    [Fact]
+    public void Build_JobSheetWithCodesButNoTail_WritesShortFormWithHead()
+    {
+        var name = StoredFilename.Build(Seed() with { PartName = F("job sheet"), MaterialCode = null, ThicknessMm = null, Quantity = null }, 2, ".xlsx");
+
+        Assert.Equal("CL0001-JB-2025-10-CL0001-001--job_sheet--v2.xlsx", name);
+    }
+
+    [Fact]
+    public void Build_NoCodesButFullTail_WritesShortForm()
+    {
+        var name = StoredFilename.Build(Seed() with { ClientCode = null, ProjectCode = null }, 1, ".dxf");
+
+        Assert.Equal("Bracket--MS-5mm-x10-v1.dxf", name);
+    }
+
+    [Fact]
+    public void Build_OnlyClientOfTheHead_KeepsPlaceholderForProject()
+    {
+        var name = StoredFilename.Build(Seed() with { ProjectCode = null, Quantity = null }, 1, ".dxf");
+
+        Assert.Equal("CL0001-_--Bracket--MS-5mm-v1.dxf", name);
+    }
+
+    [Fact]
+    public void Build_OneUnknownSlot_KeepsFullForm()
+    {
+        var name = StoredFilename.Build(Seed() with { Quantity = null }, 1, ".dxf");
+
+        Assert.Equal("CL0001-JB-2025-10-CL0001-001-Bracket-MS-5mm-_-v1.dxf", name);
+    }
+
+    [Fact]
+    public void Build_ShortFormPartWithDashRuns_WritesTheHeadSoThePartStaysWhole()
+    {
+        var name = StoredFilename.Build(new FileMetadata { PartName = F("CL1-JB--Plate---x10") }, 3, ".dxf");
+        var back = FilenameParser.Parse(name);
+
+        Assert.Equal("_-_--CL1-JB--Plate---x10--v3.dxf", name);
+        Assert.Equal("CL1-JB--Plate---x10", back.PartName?.Value);
+        Assert.Null(back.ClientCode);
     }
 
     [Theory]

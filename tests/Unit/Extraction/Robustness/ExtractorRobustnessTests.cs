@@ -63,6 +63,9 @@ public class ExtractorRobustnessTests
         new("gif", Image, FileKind.Gif, TestImages.Gif(8, 8)),
         new("tiff", Image, FileKind.Tiff, Tiff.Image(8, 8, 300, 2)),
         new("webp", Image, FileKind.WebP, TestImages.WebP(8, 8)),
+        new("pdf-vector-sheet", Pdf, FileKind.Pdf, VectorPdfs.Plate(60, 30, 6, drawnPerTrue: 2, scaleText: "SCALE 2:1")),
+        new("pdf-vector-outline", Pdf, FileKind.Pdf, VectorPdfs.Plate(80, 40, 10, sheet: false)),
+        new("svg-paths", Svg, FileKind.Svg, Encoding.UTF8.GetBytes($"<svg {SvgNamespace} width=\"100mm\" height=\"50mm\" viewBox=\"0 0 200 100\"><g transform=\"translate(5 5) rotate(10 50 25)\"><path d=\"M10 10h80v40H10z m20 10a5 5 0 1 0 10 0a5 5 0 1 0-10 0 M60 20c5 0 10 5 10 10s-5 10-10 10q-5 0-5-5t5-5\"/><rect x=\"100\" y=\"10\" width=\"30\" height=\"20\" rx=\"4\"/><polygon points=\"150,10 180,10 165,40\"/><ellipse cx=\"160\" cy=\"70\" rx=\"10\" ry=\"5\"/><line x1=\"0\" y1=\"90\" x2=\"50\" y2=\"90\"/></g></svg>")),
         new("inkscape", Svg, FileKind.Svg, "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"100mm\" viewBox=\"0 0 210 100\"><title>t</title><g><rect width=\"10\" height=\"10\"/><circle r=\"3\"/></g><text>A</text></svg>"u8.ToArray()),
     ];
 
@@ -92,6 +95,9 @@ public class ExtractorRobustnessTests
         new("svg-external-entity", Svg, FileKind.Svg, HostileInputs.ExternalEntity("svg", SvgNamespace)),
         new("pdf-deep-array", Pdf, FileKind.Pdf, HostileInputs.DeepPdfArray(100_000)),
         new("png-huge-size", Image, FileKind.Png, TestImages.Png(1, 1, int.MaxValue)),
+        new("svg-million-curves", Svg, FileKind.Svg, Encoding.ASCII.GetBytes($"<svg {SvgNamespace}><path d=\"M0 0{string.Concat(Enumerable.Repeat("c1 1 1 1 1 1", 400_000))}\"/></svg>")),
+        new("svg-many-subpaths", Svg, FileKind.Svg, Encoding.ASCII.GetBytes($"<svg {SvgNamespace}><path d=\"{string.Concat(Enumerable.Repeat("M0 0c1 1 1 1 1 1", 300_000))}\"/></svg>")),
+        new("svg-huge-path-numbers", Svg, FileKind.Svg, Encoding.ASCII.GetBytes($"<svg {SvgNamespace} width=\"10mm\" height=\"10mm\"><path transform=\"scale(1e308)\" d=\"M0 0 A1e308 1e308 0 1 1 1e308 1e308 L1e309 0 a0 0 0 00-1-1z\"/><path d=\"M1e300 0 L-1e300 0\"/></svg>")),
         new("svg-huge-numbers", Svg, FileKind.Svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1e308mm\" height=\"1e309in\" viewBox=\"0 0 1e308 -1\"/>"u8.ToArray()),
         new("lbrn-huge-numbers", LightBurn, FileKind.LightBurn, "<LightBurnProject FormatVersion=\"1\"><Shape Type=\"Rect\" W=\"1e308\" H=\"1e308\"><XForm>1e308 0 0 1e308 1e308 1e308</XForm></Shape><Shape Type=\"Polygon\" N=\"2147483647\" Rx=\"1\" Ry=\"1\"/></LightBurnProject>"u8.ToArray()),
     ];
@@ -123,6 +129,8 @@ public class ExtractorRobustnessTests
     [InlineData("zip-bomb", "limit_exceeded")]
     [InlineData("lbrn-deep-elements", "limit_exceeded")]
     [InlineData("svg-deep", "limit_exceeded")]
+    [InlineData("svg-million-curves", "limit_exceeded")]
+    [InlineData("svg-many-subpaths", "limit_exceeded")]
     [InlineData("lbrn-billion-laughs", "invalid_file")]
     [InlineData("svg-external-entity", "invalid_file")]
     public void Extract_ResourceAttacks_AreRefusedWithAReason(string name, string code)
@@ -130,6 +138,17 @@ public class ExtractorRobustnessTests
         var input = Hostile().Single(h => h.Name == name);
         var failure = Run.Fails(input.Extractor, input.Kind, input.Bytes);
         Assert.Equal(code, failure.Code);
+    }
+
+    [Fact]
+    public void Extract_SvgPathsWithHugeNumbers_LeavesThemOutOfAFiniteGeometry()
+    {
+        var input = Hostile().Single(h => h.Name == "svg-huge-path-numbers");
+
+        var result = Run.Extract(input.Extractor, input.Kind, input.Bytes);
+
+        Assert.Null(result.Geometry?.CutLengthMm is { } c && !double.IsFinite(c) ? result.Geometry : null);
+        Assert.True(result.Geometry is null || (double.IsFinite(result.Geometry.BboxWidthMm) && double.IsFinite(result.Geometry.BboxHeightMm)));
     }
 
     [Fact]

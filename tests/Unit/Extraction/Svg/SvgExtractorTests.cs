@@ -21,10 +21,11 @@ public class SvgExtractorTests
     {
         var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\"><rect width=\"1\" height=\"1\"/></svg>";
 
-        var g = Extract(svg).Geometry!;
+        var result = Extract(svg);
+        var g = result.Geometry!;
 
-        Assert.Equal(wMm, g.BboxWidthMm, 2);
-        Assert.Equal(hMm, g.BboxHeightMm, 2);
+        Assert.Equal(wMm, double.Parse(result.Properties["width_mm"], CultureInfo.InvariantCulture), 2);
+        Assert.Equal(hMm, double.Parse(result.Properties["height_mm"], CultureInfo.InvariantCulture), 2);
         Assert.Equal("mm", g.Units);
         Assert.Equal("format", g.UnitsSource);
     }
