@@ -1,5 +1,7 @@
 using LaserGrains.Grains.Interfaces.Webhooks;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LaserGrains.Gateway.Webhooks;
 
@@ -16,7 +18,8 @@ public static class DeliveriesApi
             .WithSummary("Queues one dead-lettered (or delivered) event again with a fresh schedule.").ProducesProblem(404);
         group.MapPost("/replay", ReplaySinceAsync)
             .WithSummary("Queues again every delivery dead-lettered at or after 'since' (ISO 8601), however many.").ProducesProblem(400).ProducesProblem(404);
-        group.MapGet("/attempts", AttemptsAsync).WithSummary("Every HTTP attempt, newest first, paged by cursor.").ProducesProblem(400).ProducesProblem(404);
+        group.MapGet("/attempts", AttemptsAsync)
+            .WithSummary("Every HTTP attempt, newest first, paged by cursor; filters status (succeeded or failed) and event_type (the delivery's event type).").ProducesProblem(400).ProducesProblem(404);
         app.MapGet("/files/{id:long}/deliveries", FileAsync).WithTags("Webhooks", "Files")
             .WithSummary("Every webhook delivery of one file and every attempt made for it.");
         app.MapTestEventApi();
@@ -58,8 +61,12 @@ public static class DeliveriesApi
     }
 
     internal static async Task<Results<Ok<PageJson<AttemptJson>>, ProblemHttpResult>> AttemptsAsync(
-        string id, IClusterClient client, string? cursor = null, int limit = 100)
+        string id, IClusterClient client, string? cursor = null, int limit = 100,
+        [Description("succeeded or failed; absent: both")] string? status = null,
+        [FromQuery(Name = "event_type"), Description("file.ingested, file.processed, file.failed, file.re_extracted, file.deleted or webhook.test; absent: any")]
+        string? eventType = null)
     {
+        if (AttemptFilters.Parse(status, eventType) is not { } filter) return AttemptFilters.Invalid(status, eventType);
         long? before;
         try
         {
@@ -71,7 +78,7 @@ public static class DeliveriesApi
         }
 
         if (await Check(id, client, limit) is { } problem) return problem;
-        var page = await Log(client).AttemptsAsync(id, before, limit);
+        var page = await Log(client).AttemptsAsync(id, filter, before, limit);
         return TypedResults.Ok(new PageJson<AttemptJson>([.. page.Items.Select(AttemptJson.From)], page.NextBefore is { } n ? DeliveryCursor.Encode(n) : null));
     }
 

@@ -37,13 +37,14 @@ public sealed record AttemptJson(
     int DurationMs,
     bool Succeeded,
     string? Error,
-    string? ResponseBody)
+    string? ResponseBody,
+    string? EventType)
 {
     public static AttemptJson From(AttemptView a)
     {
         ArgumentNullException.ThrowIfNull(a);
         return new(a.Id, a.SubscriptionId, a.EventId, a.IngestId, a.AttemptNumber, a.AttemptedAt, a.StatusCode, a.DurationMs, a.Succeeded,
-            a.Error, a.ResponseBody);
+            a.Error, a.ResponseBody, a.EventType);
     }
 }
 

@@ -6,9 +6,9 @@ namespace LaserGrains.Grains.Interfaces.Preview;
 public static class PreviewFormat
 {
     /// <summary>Raised whenever the drawing rules change, so cached previews (ETag) are redrawn.</summary>
-    public const string RendererVersion = "1";
+    public const string RendererVersion = "2";
 
-    public static bool HasPreview(FileKind kind) => kind is FileKind.DxfAscii or FileKind.DxfBinary;
+    public static bool HasPreview(FileKind kind) => kind is FileKind.DxfAscii or FileKind.DxfBinary or FileKind.LightBurn;
 
     /// <summary>Strong validator: same bytes, same renderer, same extraction run give the same drawing.</summary>
     public static string ETag(FileRecord record) =>

@@ -15,6 +15,10 @@ public interface IWebhookDeliveryLogGrain : IGrainWithIntegerKey
     [Alias("attempts")]
     Task<AttemptPage> AttemptsAsync(string subscriptionId, long? before, int limit);
 
+    /// <summary>As <see cref="AttemptsAsync(string, long?, int)"/>, only the attempts <paramref name="filter"/> admits; pages stay full.</summary>
+    [Alias("attempts-filtered")]
+    Task<AttemptPage> AttemptsAsync(string subscriptionId, AttemptFilter filter, long? before, int limit);
+
     /// <summary>Every delivery and attempt of one file.</summary>
     [Alias("file")]
     Task<FileDeliveries> ForFileAsync(long ingestId);

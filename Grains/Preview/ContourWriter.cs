@@ -37,6 +37,26 @@ internal sealed class ContourWriter(DxfScene scene, PreviewOptions options, doub
         sb.Append("</g>");
     }
 
+    /// <summary>
+    /// Redraws every duplicate contour for the defects layer in a thick stroke (UI.md: "the doubled segment in a thick
+    /// stroke"), after the drawing so the budget already counts them; at most <paramref name="max"/> of them.
+    /// </summary>
+    public void WriteDoubled(StringBuilder sb, int max)
+    {
+        sb.Append("<g class=\"doubled\">");
+        var written = 0;
+        for (var i = 0; i < scene.Roles.Length && written < max && !Full(sb); i++)
+        {
+            if (scene.Roles[i] != ContourRole.Duplicate) continue;
+            sb.Append("<path class=\"doubled\" data-contour=\"").Append(i + 1).Append("\" d=\"");
+            WriteCurve(sb, i, 0);
+            sb.Append("\"/>");
+            written++;
+        }
+
+        sb.Append("</g>");
+    }
+
     public static string Css(ContourRole role) => role switch
     {
         ContourRole.Hole => "hole",

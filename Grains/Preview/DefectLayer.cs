@@ -7,9 +7,11 @@ namespace LaserGrains.Grains.Preview;
 internal static class DefectLayer
 {
     /// <summary>Marker shapes are drawn in screen-like units and scaled by <paramref name="unit"/> (mm per unit); the viewer rescales them on zoom.</summary>
-    public static void Write(StringBuilder sb, IReadOnlyList<Defect> defects, double unit, PreviewOptions options, (double X, double Y) sheetCorner)
+    public static void Write(
+        StringBuilder sb, IReadOnlyList<Defect> defects, double unit, PreviewOptions options, (double X, double Y) sheetCorner, Action<StringBuilder> doubled)
     {
         sb.Append("<g class=\"defects\">");
+        doubled(sb);
         for (var i = 0; i < defects.Count; i++)
         {
             var d = defects[i];
@@ -35,10 +37,12 @@ internal static class DefectLayer
     private static string Shape(string code) => code switch
     {
         "open_contour" => "<circle class=\"mark\" r=\"6\"/>",
-        "duplicate_geometry" => "<path class=\"mark\" d=\"M0 -7L7 0L0 7L-7 0Z\"/>",
+        // The doubled contour itself is redrawn thick at the bottom of this layer; the marker only anchors the number.
+        "duplicate_geometry" => "<circle class=\"mark anchor\" r=\"2.5\"/>",
         "text_not_outlined" => "<rect class=\"mark dashed\" x=\"-8\" y=\"-8\" width=\"16\" height=\"16\"/>",
-        "hole_smaller_than_thickness" => "<circle class=\"mark\" r=\"8\"/><circle class=\"mark\" r=\"4\"/>",
-        "exceeds_sheet" => "<path class=\"mark\" d=\"M0 -7L7 6L-7 6Z\"/>",
+        "hole_smaller_than_thickness" => "<circle class=\"mark\" r=\"10\"/>",
+        // The dashed sheet outline is the marker; the number sits where the drawing leaves the sheet.
+        "exceeds_sheet" => "",
         _ => "<path class=\"mark\" d=\"M-6 -6L6 6M6 -6L-6 6\"/>",
     };
 

@@ -26,7 +26,9 @@ public sealed class PreviewGrain(IBlobStore blobs, IOptions<FileGrainOptions> op
                 try
                 {
                     using var stream = blobs.OpenRead(record.Sha256);
-                    return SvgPreviewRenderer.Render(stream, record.Defects, previewOptions, timeout.Token);
+                    return record.Kind == FileKind.LightBurn
+                        ? SvgPreviewRenderer.RenderLightBurn(stream, record.Defects, previewOptions, o.Limits(), timeout.Token)
+                        : SvgPreviewRenderer.Render(stream, record.Defects, previewOptions, timeout.Token);
                 }
                 catch (Extraction.ExtractionFailedException ex)
                 {

@@ -15,6 +15,9 @@ public sealed record PreviewOptions
     /// <summary>Most text items drawn as labels.</summary>
     public int MaxTexts { get; init; } = 500;
 
+    /// <summary>Most duplicate contours redrawn thick on the defects layer (the defect list caps each code at 50 anyway).</summary>
+    public int MaxDoubled { get; init; } = 500;
+
     public double SheetWidthMm { get; init; } = 3000;
 
     public double SheetHeightMm { get; init; } = 1500;

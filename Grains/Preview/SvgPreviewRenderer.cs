@@ -5,7 +5,7 @@ using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Preview;
 
-/// <summary>Draws a parsed DXF as SVG in millimetres, Y up, with the file's defects on their own layer.</summary>
+/// <summary>Draws a parsed DXF or LightBurn project as SVG in millimetres, Y up, with the file's defects on their own layer.</summary>
 public static class SvgPreviewRenderer
 {
     private const string Style =
@@ -13,7 +13,8 @@ public static class SvgPreviewRenderer
         + ".outer{stroke:#1f3b63}.hole{stroke:#1c7c74}.open{stroke:#c2410c;stroke-width:2.2!important}"
         + ".duplicate{stroke:#9d174d;stroke-width:3.5!important;stroke-opacity:.8}"
         + ".text{fill:#6b7280;font-family:sans-serif}.defects *{vector-effect:non-scaling-stroke}"
-        + ".mark{fill:none;stroke:#dc2626;stroke-width:2}.dashed{stroke-dasharray:4 3}"
+        + ".mark{fill:none;stroke:#dc2626;stroke-width:2}.anchor{fill:#dc2626}"
+        + ".doubled path{fill:none;stroke:#dc2626;stroke-width:6;stroke-opacity:.55;stroke-linecap:round;stroke-linejoin:round}.dashed{stroke-dasharray:4 3}"
         + ".sheet{fill:none;stroke:#dc2626;stroke-width:1.5}.badge circle{fill:#dc2626}"
         + ".badge text{fill:#fff;font:bold 9px sans-serif;text-anchor:middle}"
         + ".banner{font-family:sans-serif;fill:#92400e}</style>";
@@ -23,6 +24,14 @@ public static class SvgPreviewRenderer
     {
         var drawing = DxfReader.Read(content, DxfReadOptions.Default, cancellationToken);
         using var scene = DxfSceneBuilder.Build(drawing, DxfAnalyzerOptions.Default, cancellationToken);
+        return Render(scene, defects, options);
+    }
+
+    /// <summary>Reads <paramref name="content"/> as a LightBurn project and renders its contours; throws what the extractor throws for a broken file.</summary>
+    public static PreviewResult RenderLightBurn(
+        Stream content, IReadOnlyList<Defect> defects, PreviewOptions options, Extraction.ExtractionLimits limits, CancellationToken cancellationToken)
+    {
+        using var scene = LightBurnSceneBuilder.Build(content, limits, cancellationToken);
         return Render(scene, defects, options);
     }
 
@@ -47,7 +56,7 @@ public static class SvgPreviewRenderer
         sb.Append("\" data-simplified=\"").Append(contours.Simplified ? "true" : "false").Append("\" data-unit=\"")
             .Append(unit.ToString("G6", CultureInfo.InvariantCulture)).Append("\">").Append(Style).Append(body);
         Texts(sb, scene, options, k, unit);
-        DefectLayer.Write(sb, defects, unit, options, (x0, y0));
+        DefectLayer.Write(sb, defects, unit, options, (x0, y0), s => contours.WriteDoubled(s, options.MaxDoubled));
         Banner(sb, scene, contours.Simplified, x0 - margin, -y1 - margin, unit);
         sb.Append("</svg>");
         return new PreviewResult(sb.ToString(), contours.Simplified, contours.Vertices);

@@ -18,7 +18,10 @@ public sealed class WebhookDeliveryLogGrain(WebhookDeliveryReader reader) : Grai
         reader.DeadLettersAsync(subscriptionId, after, Checked(limit));
 
     public Task<AttemptPage> AttemptsAsync(string subscriptionId, long? before, int limit) =>
-        reader.AttemptsAsync(subscriptionId, before, Checked(limit));
+        reader.AttemptsAsync(subscriptionId, AttemptFilter.None, before, Checked(limit));
+
+    public Task<AttemptPage> AttemptsAsync(string subscriptionId, AttemptFilter filter, long? before, int limit) =>
+        reader.AttemptsAsync(subscriptionId, filter ?? AttemptFilter.None, before, Checked(limit));
 
     public Task<FileDeliveries> ForFileAsync(long ingestId) => reader.ForFileAsync(ingestId);
 

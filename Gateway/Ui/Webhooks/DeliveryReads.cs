@@ -14,8 +14,11 @@ public static class DeliveryReads
         return new PageJson<DeliveryJson>([.. page.Items.Select(DeliveryJson.From)], page.Next is { } n ? DeliveryCursor.Encode(n) : null);
     }
 
-    public static async Task<List<AttemptJson>> AttemptsAsync(IClusterClient client, string subscriptionId, int limit) =>
-        [.. (await Log(client).AttemptsAsync(subscriptionId, null, limit)).Items.Select(AttemptJson.From)];
+    public static async Task<PageJson<AttemptJson>> AttemptsAsync(IClusterClient client, string subscriptionId, AttemptFilter filter, long? before, int limit)
+    {
+        var page = await Log(client).AttemptsAsync(subscriptionId, filter, before, limit);
+        return new PageJson<AttemptJson>([.. page.Items.Select(AttemptJson.From)], page.NextBefore is { } n ? DeliveryCursor.Encode(n) : null);
+    }
 
     public static async Task<FileDeliveriesJson> ForFileAsync(IClusterClient client, long ingestId) =>
         FileDeliveriesJson.From(await Log(client).ForFileAsync(ingestId));

@@ -22,14 +22,20 @@ internal static class LightBurnDefects
         return list;
     }
 
-    // Two contours with the same length and the same box lie on top of each other: the laser would cut the line twice.
-    private static IEnumerable<Contour> Duplicates(List<Contour> contours)
+    private static IEnumerable<Contour> Duplicates(List<Contour> contours) => DuplicateIndexes(contours).Select(i => contours[i]);
+
+    /// <summary>
+    /// Two contours with the same length and the same box lie on top of each other: the laser would cut the line twice.
+    /// Yields the index of every repeat (the first of each kind is not one); the preview marks the same contours.
+    /// </summary>
+    public static IEnumerable<int> DuplicateIndexes(IReadOnlyList<Contour> contours)
     {
         var seen = new HashSet<(long, long, long, long, long)>();
-        foreach (var c in contours)
+        for (var i = 0; i < contours.Count; i++)
         {
+            var c = contours[i];
             var key = (Q(c.Length), Q(c.Points.Min(p => p.X)), Q(c.Points.Min(p => p.Y)), Q(c.Points.Max(p => p.X)), Q(c.Points.Max(p => p.Y)));
-            if (!seen.Add(key)) yield return c;
+            if (!seen.Add(key)) yield return i;
         }
     }
 

@@ -18,6 +18,9 @@ public sealed class WebhookDeliveryReader(NpgsqlDataSource dataSource)
         id, subscription_id, event_id, ingest_id, attempt_number, attempted_at, status_code, duration_ms, succeeded, error, response_body
         """;
 
+    // The attempt columns from alias a, then the delivery's event type (null when its delivery row is gone).
+    private static readonly string Prefixed = string.Join(", ", AttemptColumns.Split(',').Select(c => "a." + c.Trim())) + ", d.event_type";
+
     public async Task<DeadLetterPage> DeadLettersAsync(string subscriptionId, DeadLetterPosition? after, int limit)
     {
         await using var cmd = dataSource.CreateCommand($"""
@@ -35,15 +38,24 @@ public sealed class WebhookDeliveryReader(NpgsqlDataSource dataSource)
         return new DeadLetterPage([.. items.Take(limit)], next);
     }
 
-    public async Task<AttemptPage> AttemptsAsync(string subscriptionId, long? before, int limit)
+    /// <summary>
+    /// Newest first, filtered in SQL (the event type is the attempt's delivery's, joined on its key), so a page is full
+    /// whatever the filter and the cursor (the last id) pages on through every match.
+    /// </summary>
+    public async Task<AttemptPage> AttemptsAsync(string subscriptionId, AttemptFilter filter, long? before, int limit)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         await using var cmd = dataSource.CreateCommand($"""
-            SELECT {AttemptColumns} FROM lg_webhook_attempts
-            WHERE subscription_id = @sub AND (@before::bigint IS NULL OR id < @before)
-            ORDER BY id DESC LIMIT @limit
+            SELECT {Prefixed} FROM lg_webhook_attempts a
+            LEFT JOIN lg_webhook_deliveries d ON d.subscription_id = a.subscription_id AND d.event_id = a.event_id
+            WHERE a.subscription_id = @sub AND (@before::bigint IS NULL OR a.id < @before)
+              AND (@succeeded::boolean IS NULL OR a.succeeded = @succeeded) AND (@type::text IS NULL OR d.event_type = @type)
+            ORDER BY a.id DESC LIMIT @limit
             """);
         cmd.Parameters.AddWithValue("sub", subscriptionId);
         cmd.Parameters.AddWithValue("before", (object?)before ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("succeeded", (object?)filter.Succeeded ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("type", (object?)filter.EventType ?? DBNull.Value);
         cmd.Parameters.AddWithValue("limit", limit + 1);
         var items = await ReadAttemptsAsync(cmd);
         return new AttemptPage([.. items.Take(limit)], items.Count > limit ? items[limit - 1].Id : null);
@@ -54,7 +66,11 @@ public sealed class WebhookDeliveryReader(NpgsqlDataSource dataSource)
         await using var deliveries = dataSource.CreateCommand(
             $"SELECT {DeliveryColumns} FROM lg_webhook_deliveries WHERE ingest_id = @id ORDER BY subscription_id, sequence");
         deliveries.Parameters.AddWithValue("id", ingestId);
-        await using var attempts = dataSource.CreateCommand($"SELECT {AttemptColumns} FROM lg_webhook_attempts WHERE ingest_id = @id ORDER BY id");
+        await using var attempts = dataSource.CreateCommand($"""
+            SELECT {Prefixed} FROM lg_webhook_attempts a
+            LEFT JOIN lg_webhook_deliveries d ON d.subscription_id = a.subscription_id AND d.event_id = a.event_id
+            WHERE a.ingest_id = @id ORDER BY a.id
+            """);
         attempts.Parameters.AddWithValue("id", ingestId);
         return new FileDeliveries(ingestId, await ReadDeliveriesAsync(deliveries), await ReadAttemptsAsync(attempts));
     }
@@ -82,7 +98,7 @@ public sealed class WebhookDeliveryReader(NpgsqlDataSource dataSource)
         {
             items.Add(new AttemptView(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt32(4), r.GetFieldValue<DateTimeOffset>(5),
                 r.IsDBNull(6) ? null : r.GetInt32(6), r.GetInt32(7), r.GetBoolean(8), r.IsDBNull(9) ? null : r.GetString(9),
-                r.IsDBNull(10) ? null : r.GetString(10)));
+                r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11)));
         }
 
         return items;

@@ -34,7 +34,7 @@ public sealed class WebhookAndLaserOsPageTests(BrowserFixture fx)
         await Eventually.GetAsync(
             async () => (await fx.Cluster.GetJsonAsync($"/webhooks/subscriptions/{sub}/attempts")).Body.GetProperty("items").GetArrayLength(),
             n => n >= 2, TimeSpan.FromSeconds(60), "a second attempt after the replay");
-        await page.GotoAsync($"/subscriptions/{sub}?result=failed&event_type=file.processed");
+        await page.GotoAsync($"/subscriptions/{sub}?status=failed&event_type=file.processed");
         Assert.True(await page.Locator("section", new() { HasText = "Attempt log" }).Locator("tbody tr").CountAsync() >= 2);
     }
 

@@ -34,7 +34,7 @@ public sealed class QueryParameterTests(GatewayFixture fixture)
     [InlineData("/files/1?verbose=true", "verbose", "none")]
     [InlineData("/files/1/parts?size=5", "size", "page_size")]
     [InlineData("/laser-os/projects/JB-1/activity?limit=5&since=1", "since", "limit")]
-    [InlineData("/webhooks/subscriptions/sub_x/attempts?limt=5", "limt", "cursor, limit")]
+    [InlineData("/webhooks/subscriptions/sub_x/attempts?limt=5", "limt", "cursor, event_type, limit, status")]
     public async Task UnknownParameter_Is400NamingTheKnownOnes(string path, string unknown, string known)
     {
         var (status, body) = await fixture.Cluster.GetJsonAsync(path);

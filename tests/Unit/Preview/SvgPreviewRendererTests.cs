@@ -75,12 +75,18 @@ public sealed class SvgPreviewRendererTests
     }
 
     [Fact]
-    public void Duplicate_line_is_classed_duplicate()
+    public void Duplicate_line_is_classed_duplicate_and_redrawn_thick_on_the_defects_layer()
     {
         var square = DxfSamples.Rectangle(0, 0, 10, 10);
-        var (root, _) = Render(DxfSamples.File(square + DxfSamples.Line(0, 0, 10, 0), Mm));
+        Defect[] defects = [new("duplicate_geometry", "drawn twice", 0, 0)];
+        var (root, _) = Render(DxfSamples.File(square + DxfSamples.Line(0, 0, 10, 0), Mm), defects);
 
-        Assert.Single(Paths(root), p => (string?)p.Attribute("class") == "duplicate");
+        var duplicate = Assert.Single(Paths(root), p => (string?)p.Attribute("class") == "duplicate");
+        var layer = root.Elements(Svg + "g").Single(g => (string?)g.Attribute("class") == "defects");
+        var doubled = Assert.Single(layer.Descendants(Svg + "path"), p => (string?)p.Attribute("class") == "doubled");
+        Assert.Equal((string?)duplicate.Attribute("d"), (string?)doubled.Attribute("d"));
+        Assert.Contains(".doubled path{fill:none;stroke:#dc2626;stroke-width:6", root.Element(Svg + "style")!.Value, StringComparison.Ordinal);
+        Assert.Single(layer.Elements(Svg + "g"), g => (string?)g.Attribute("data-defect") == "1");
     }
 
     [Fact]
