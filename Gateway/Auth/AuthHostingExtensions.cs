@@ -1,16 +1,12 @@
 using LaserGrains.Gateway.Auth.Access;
 using LaserGrains.Gateway.Auth.Audit;
-using LaserGrains.Gateway.Auth.KeyRing;
 using LaserGrains.Gateway.Auth.Keys;
 using LaserGrains.Gateway.Auth.Links;
 using LaserGrains.Gateway.Auth.Pages;
 using LaserGrains.Gateway.Auth.Users;
+using LaserGrains.Shared.Secrets;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace LaserGrains.Gateway.Auth;
 
@@ -29,10 +25,8 @@ public static class AuthHostingExtensions
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<AccountService>();
         services.AddSingleton(typeof(ShortCache<>));
-        // One key ring for every gateway, in PostgreSQL: a session or form token from one gateway is good on all.
-        services.AddDataProtection().SetApplicationName("lasergrains-gateway");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new PostgresXmlRepository(sp.GetRequiredService<NpgsqlDataSource>())));
+        // One key ring for every gateway and silo, in PostgreSQL: a session or form token from one gateway is good on all.
+        services.AddLaserGrainsDataProtection();
         services.AddAntiforgery(o => { o.Cookie.Name = "lg_antiforgery"; o.HeaderName = SessionRequestGuard.HeaderName; });
         services.AddAuthorization(Policies.Configure);
         services.AddAuthentication(Scheme)
@@ -62,6 +56,8 @@ public static class AuthHostingExtensions
         app.UseAuthentication();
         app.UseMiddleware<SessionRequestGuard>();
         app.UseMiddleware<AuditMiddleware>();
+        // After authentication (a key, person or link is limited as itself), before authorization (floods of 401s count too).
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -4,6 +4,7 @@ using LaserGrains.Gateway.Auth;
 using LaserGrains.Gateway.Auth.Access;
 using LaserGrains.Gateway.Errors;
 using LaserGrains.Gateway.Files;
+using LaserGrains.Gateway.Hardening;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
 using LaserGrains.Gateway.Queries;
@@ -27,8 +28,14 @@ public static class GatewayHostingExtensions
         var cluster = config.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
         var connectionString = config[$"{DatabaseOptions.Section}:ConnectionString"]!;
         builder.WebHost.UseUrls(config[$"{GatewayOptions.Section}:Url"] ?? new GatewayOptions().Url);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
-            config.GetValue<long?>($"{GatewayOptions.Section}:MaxRequestBytes") ?? new GatewayOptions().MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = config.GetValue<long?>($"{GatewayOptions.Section}:MaxRequestBytes") ?? new GatewayOptions().MaxRequestBytes;
+            // Nothing here needs more: refuse oversized header blocks early (431) instead of buffering them.
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.Limits.MaxRequestHeaderCount = 64;
+            k.Limits.MaxRequestLineSize = 8 * 1024;
+        });
 
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -46,6 +53,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
         builder.Services.AddLaserGrainsAuth();
+        builder.Services.AddLaserGrainsRateLimits();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         // Grain calls that failed on a PostgreSQL outage bring the Npgsql exception along, so the handler can say 503.
         builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
@@ -71,9 +79,10 @@ public static class GatewayHostingExtensions
 
     public static WebApplication MapLaserGrainsGateway(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseLaserGrainsAuth();
+        app.UseLaserGrainsAuth(); // includes the rate limiter (Hardening/RateLimits)
         app.UseMiddleware<QueryParameterCheck>();
         // Every endpoint below gets its access from one table (AccessRules); none is mapped outside it.
         var api = app.MapGroup("").RequireAccessRules();

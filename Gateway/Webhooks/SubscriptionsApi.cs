@@ -1,3 +1,5 @@
+using LaserGrains.Gateway.Auth.Access;
+using LaserGrains.Gateway.Auth.Audit;
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Shared.Webhooks;
 using LaserGrains.Shared.Webhooks.Targets;
@@ -24,7 +26,7 @@ public static class SubscriptionsApi
         group.MapPost("/{id}/rotate-secret", RotateAsync)
             .WithSummary("New secret (shown once); the old one keeps signing beside it for grace_seconds (default 24 h).").ProducesProblem(400).ProducesProblem(404);
         group.MapGet("/{id}/secret", SecretAsync)
-            .WithSummary("The secret of the subscription created from WEBHOOK_URL, which nobody saw created; 403 for others.").ProducesProblem(403).ProducesProblem(404);
+            .WithSummary("Admins only, audited: the secret of the subscription created from WEBHOOK_URL, which nobody saw created; 403 for others.").ProducesProblem(403).ProducesProblem(404);
         group.MapGet("/{id}/status", StatusAsync).WithSummary("The dispatcher's view: queued, in flight, failing since.").ProducesProblem(404);
         return group;
     }
@@ -72,11 +74,15 @@ public static class SubscriptionsApi
             : Unknown(id);
     }
 
-    internal static async Task<Results<Ok<SecretJson>, ProblemHttpResult>> SecretAsync(string id, IClusterClient client)
+    internal static async Task<Results<Ok<SecretJson>, ProblemHttpResult>> SecretAsync(string id, IClusterClient client, HttpContext context, IAuditLog audit)
     {
         var subscription = await Registry(client).GetAsync(id);
+        var readable = subscription?.FromSettings == true;
+        // A read, yet audited like a change (admins only, AccessRules): who read which secret, from where.
+        await audit.WriteAsync(Actor.Of(context.User), "GET /webhooks/subscriptions/{id}/secret", $"id={id}",
+            subscription is null ? 404 : readable ? 200 : 403, context.Connection.RemoteIpAddress?.ToString(), null, CancellationToken.None);
         if (subscription is null) return Unknown(id);
-        return subscription.FromSettings
+        return readable
             ? TypedResults.Ok(new SecretJson(id, subscription.CurrentSecret))
             : TypedResults.Problem(title: "Secret not readable", detail: "Secrets are shown once, on creation or rotation; rotate to get a new one.", statusCode: 403);
     }

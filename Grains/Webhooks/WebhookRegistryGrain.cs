@@ -1,5 +1,6 @@
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Shared.Webhooks;
+using LaserGrains.Grains.Webhooks.Signing;
 using Microsoft.Extensions.Logging;
 
 namespace LaserGrains.Grains.Webhooks;
@@ -12,19 +13,30 @@ namespace LaserGrains.Grains.Webhooks;
 public sealed partial class WebhookRegistryGrain(
     [PersistentState("webhook-registry", StorageNames.WebhookRegistry)] IPersistentState<WebhookRegistryState> state,
     TimeProvider time,
+    SecretsAtRest secrets,
     ILogger<WebhookRegistryGrain> logger) : Grain, IWebhookRegistryGrain
 {
     private const int MaxKeys = 10;
 
-    private Dictionary<string, WebhookSubscription> Subscriptions => state.State.Subscriptions;
+    // The subscriptions with their secrets in clear; the state (what is stored) holds them encrypted.
+    private Dictionary<string, WebhookSubscription> Subscriptions { get; set; } = [];
 
     private SubscriptionSnapshot _stored = new(0, []);
     private Dictionary<string, WebhookSubscription> _storedById = [];
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var stored = state.State.Subscriptions;
+        // Decrypting may load the key ring from PostgreSQL (a blocking call): off the grain's thread.
+        Subscriptions = await Task.Run(() => stored.ToDictionary(p => p.Key, p => secrets.Reveal(p.Value), StringComparer.Ordinal), cancellationToken);
+        if (stored.Values.Any(SecretsAtRest.HasClear))
+        {
+            // Written before secrets were encrypted at rest: store them encrypted now (same version, nothing else changes).
+            foreach (var (id, clear) in Subscriptions) stored[id] = await Task.Run(() => secrets.Protect(clear), cancellationToken);
+            await state.WriteStateAsync(cancellationToken);
+        }
+
         Publish();
-        return Task.CompletedTask;
     }
 
     public async Task<WebhookSubscription> CreateAsync(SubscriptionDraft draft)
@@ -116,10 +128,12 @@ public sealed partial class WebhookRegistryGrain(
     private async Task<WebhookSubscription?> StoreAsync(string id, WebhookSubscription? subscription)
     {
         var before = Subscriptions.GetValueOrDefault(id);
+        var storedBefore = state.State.Subscriptions.GetValueOrDefault(id);
         var version = state.State.Version + 1;
         subscription = subscription is null ? null : subscription with { Version = version };
-        if (subscription is null) Subscriptions.Remove(id);
-        else Subscriptions[id] = subscription;
+        var toStore = subscription is null ? null : await Task.Run(() => secrets.Protect(subscription));
+        Put(Subscriptions, id, subscription);
+        Put(state.State.Subscriptions, id, toStore);
         state.State.Version = version;
         try
         {
@@ -128,8 +142,8 @@ public sealed partial class WebhookRegistryGrain(
         catch
         {
             state.State.Version = version - 1;
-            if (before is null) Subscriptions.Remove(id);
-            else Subscriptions[id] = before;
+            Put(Subscriptions, id, before);
+            Put(state.State.Subscriptions, id, storedBefore);
             // The write may have reached the store before failing (its etag is then unknown here): load it afresh next time.
             DeactivateOnIdle();
             throw;
@@ -137,6 +151,12 @@ public sealed partial class WebhookRegistryGrain(
 
         Publish();
         return subscription;
+    }
+
+    private static void Put(Dictionary<string, WebhookSubscription> map, string id, WebhookSubscription? value)
+    {
+        if (value is null) map.Remove(id);
+        else map[id] = value;
     }
 
     /// <summary>Makes the stored state the one readers see.</summary>

@@ -18,6 +18,8 @@ public static class EnvironmentSettings
         ["LG_MAX_UPLOAD_BYTES"] = "Gateway:MaxUploadBytes",
         ["LG_INGEST_WAIT_SECONDS"] = "Gateway:IngestWaitSeconds",
         ["LG_MAX_REQUEST_BYTES"] = "Gateway:MaxRequestBytes",
+        ["LG_RATE_LIMIT_PER_MINUTE"] = "RateLimits:PerMinute",
+        ["LG_RATE_LIMIT_ANONYMOUS_PER_MINUTE"] = "RateLimits:AnonymousPerMinute",
         ["LG_ZIP_MAX_ENTRIES"] = "Gateway:Archives:MaxEntries",
         ["LG_ZIP_MAX_TOTAL_BYTES"] = "Gateway:Archives:MaxTotalBytes",
         ["LG_ZIP_MAX_RATIO"] = "Gateway:Archives:MaxRatio",

@@ -27,6 +27,8 @@ public static class SettingRules
         ["LG_MAX_UPLOAD_BYTES"] = R.Whole(1, MaxBytes),
         ["LG_INGEST_WAIT_SECONDS"] = R.Whole(0, 3600),
         ["LG_MAX_REQUEST_BYTES"] = R.Whole(1, MaxBytes),
+        ["LG_RATE_LIMIT_PER_MINUTE"] = R.Whole(1, 1_000_000),
+        ["LG_RATE_LIMIT_ANONYMOUS_PER_MINUTE"] = R.Whole(1, 1_000_000),
         ["LG_ZIP_MAX_ENTRIES"] = R.Whole(1, 100_000),
         ["LG_ZIP_MAX_TOTAL_BYTES"] = R.Whole(1, MaxBytes),
         ["LG_ZIP_MAX_RATIO"] = R.Whole(2, 100_000),

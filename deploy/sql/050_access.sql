@@ -66,7 +66,8 @@ CREATE TABLE IF NOT EXISTS lg_audit (
 );
 CREATE INDEX IF NOT EXISTS ix_lg_audit_at ON lg_audit (at DESC, id DESC);
 
--- The gateways' ASP.NET Core Data Protection key ring (session cookies, antiforgery tokens), shared by every gateway.
+-- The ASP.NET Core Data Protection key ring (session cookies, antiforgery tokens, webhook signing secrets), shared by
+-- every gateway and silo; its one owner is Shared/Secrets/PostgresXmlRepository.cs.
 -- Rows are XML key descriptions written by the framework; they are added, never changed.
 CREATE TABLE IF NOT EXISTS lg_data_protection_keys (
     id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -138,6 +138,8 @@ document.addEventListener("drop", ev => {
   enqueue(ev.dataTransfer.files);
 });
 const input = document.getElementById("file-input");
+// The hint fields are read, never submitted (an inline onsubmit would break the Content-Security-Policy).
+document.addEventListener("submit", ev => { if (ev.target instanceof HTMLFormElement && ev.target.id === "upload-hints") ev.preventDefault(); });
 input?.addEventListener("change", () => { enqueue(input.files); input.value = ""; });
 document.getElementById("queue-clear")?.addEventListener("click", () => {
   entries = entries.filter(e => !FINAL.has(e.status));

@@ -1,6 +1,8 @@
 using System.Reflection;
 using LaserGrains.Grains.Webhooks.Delivery;
+using LaserGrains.Grains.Webhooks.Signing;
 using LaserGrains.Grains.Webhooks.Storage;
+using LaserGrains.Shared.Secrets;
 using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +38,8 @@ public static class WebhookServices
         services.AddSingleton<WebhookDeliveryStore>();
         services.AddSingleton<WebhookDeliveryReader>();
         services.AddSingleton<WebhookSender>();
+        services.AddLaserGrainsDataProtection();
+        services.AddSingleton<SecretsAtRest>();
         services.AddHostedService<SettingsSubscription>();
         return services;
     }

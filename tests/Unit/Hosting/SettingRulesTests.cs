@@ -28,6 +28,8 @@ public sealed partial class SettingRulesTests
         { "LG_MAX_UPLOAD_BYTES", "1024", "0" },
         { "LG_INGEST_WAIT_SECONDS", "0", "-1" },
         { "LG_MAX_REQUEST_BYTES", "1073741824", "1GB" },
+        { "LG_RATE_LIMIT_PER_MINUTE", "1200", "0" },
+        { "LG_RATE_LIMIT_ANONYMOUS_PER_MINUTE", "300", "ten" },
         { "LG_ZIP_MAX_ENTRIES", "1000", "0" },
         { "LG_ZIP_MAX_TOTAL_BYTES", "2147483648", "lots" },
         { "LG_ZIP_MAX_RATIO", "100", "1" },
