@@ -9,7 +9,7 @@ public sealed class RateLimitOptions
 
     /// <summary>Per authenticated identity (key, user or link), per fixed one-minute window.</summary>
     [Range(1, 1_000_000)]
-    public int PerMinute { get; set; } = 1200;
+    public int PerMinute { get; set; } = 60000;
 
     /// <summary>Per remote address for requests without credentials (login page, Laser OS receiver).</summary>
     [Range(1, 1_000_000)]
