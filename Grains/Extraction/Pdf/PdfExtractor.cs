@@ -28,6 +28,12 @@ public sealed partial class PdfExtractor : IFileExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var bytes = InputBuffer.ReadAll(content, context.Limits, cancellationToken);
+        if (ZipTrailer.EndsLikeZip(bytes))
+        {
+            throw new ExtractionFailedException("invalid_file",
+                "The file is both a PDF and a zip archive; upload the drawing and the archive as separate files.");
+        }
+
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, MaxStackDepth = context.Limits.MaxNestingDepth * 4 });
