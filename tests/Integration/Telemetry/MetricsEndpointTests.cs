@@ -41,13 +41,13 @@ public sealed class MetricsEndpointTests(TelemetryFixture fixture)
             var files = await cluster.UploadFilesAsync(1, "metrics");
             await receiver.AllDeliveredAsync(files, Wait);
 
-            var gateway = await Eventually.GetAsync(() => ScrapeAsync(cluster, cluster.Url("/metrics")),
-                t => Moved(gatewayBefore, t, "lasergrains_gateway_files_total", "kind=\"dxf_ascii\"", "outcome=\"completed\""), Wait, "the gateway's file counter to move");
+            var gateway = await Eventually.GetAsync<string>(async () => await ScrapeAsync(cluster, cluster.Url("/metrics")),
+                t => Moved(gatewayBefore, t!, "lasergrains_gateway_files_total", "kind=\"dxf_ascii\"", "outcome=\"completed\""), Wait, "the gateway's file counter to move");
             Assert.True(PrometheusText.Has(gateway, "http_server_request_duration_seconds"), "ASP.NET Core's metrics on the gateway");
 
             var sub = $"subscription=\"{subscription}\"";
-            var silo = await Eventually.GetAsync(() => ScrapeAsync(cluster, SiloMetrics(cluster)),
-                t => Moved(siloBefore, t, "lasergrains_webhook_attempts_total", sub, "outcome=\"success\""), Wait, "the silo's attempt counter to move");
+            var silo = await Eventually.GetAsync<string>(async () => await ScrapeAsync(cluster, SiloMetrics(cluster)),
+                t => Moved(siloBefore, t!, "lasergrains_webhook_attempts_total", sub, "outcome=\"success\""), Wait, "the silo's attempt counter to move");
             Assert.True(Moved(siloBefore, silo, "lasergrains_uploads_total", "kind=\"dxf_ascii\"", "outcome=\"completed\""), "uploads by kind and outcome");
             Assert.True(Moved(siloBefore, silo, "lasergrains_extraction_duration_seconds_count", "kind=\"dxf_ascii\""), "extraction duration by kind");
             Assert.Equal(2, PrometheusText.Sum(silo, "lasergrains_webhook_delivery_latency_seconds_count", sub));

@@ -16,7 +16,7 @@ public sealed class DeliveryTracingTests
     {
         var record = new FileRecord
         {
-            IngestId = 7, OriginalFilename = "a.dxf", Kind = FileKind.Dxf, FileSize = 1, Sha256 = "ab", Status = FileStatus.Completed,
+            IngestId = 7, OriginalFilename = "a.dxf", Kind = FileKind.DxfAscii, FileSize = 1, Sha256 = "ab", Status = FileStatus.Completed,
             Metadata = FileMetadata.Empty, CreatedAt = DateTimeOffset.UnixEpoch, TraceId = TraceId,
         };
         var e = FileEventPayload.Create("file.processed", record, 2, DateTimeOffset.UnixEpoch);
@@ -45,7 +45,8 @@ public sealed class DeliveryTracingTests
     [Fact]
     public void Nested_objects_before_file_data_are_skipped_and_its_trace_id_found()
     {
-        var body = $$"""{"data":{"file_data":{"trace_id":"x"},"list":[1,{"a":2}]},"file_data":{"metadata":{"trace_id":"y"},"trace_id":"{{TraceId}}"}}""";
+        var body = """{"data":{"file_data":{"trace_id":"x"},"list":[1,{"a":2}]},"file_data":{"metadata":{"trace_id":"y"},"trace_id":"TRACE"}}"""
+            .Replace("TRACE", TraceId, StringComparison.Ordinal);
         Assert.Equal(TraceId, DeliveryTracing.TraceIdOf(Encoding.UTF8.GetBytes(body)));
     }
 }
