@@ -21,7 +21,19 @@ public sealed class AdminKeyFilter(NpgsqlDataSource db, TimeProvider time) : IEn
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
-        var role = BearerKey(http.Request) is { } key ? await RoleOfAsync(key, http.RequestAborted) : null;
+        string? role;
+        try
+        {
+            role = BearerKey(http.Request) is { } key ? await RoleOfAsync(key, http.RequestAborted) : null;
+        }
+        catch (NpgsqlException)
+        {
+            // Whether the key is an admin's cannot be told while PostgreSQL is away: say so, as the gateway does.
+            http.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Database unavailable",
+                detail: "The API key cannot be checked while PostgreSQL cannot be reached; try again shortly.");
+        }
+
         if (role is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
