@@ -37,43 +37,11 @@ public sealed class ProjectGrain(
         // Claims are numbered by the lineage's shard, whoever asks.
         if (Key == ProjectKeys.LegacyPoolKey) return await GrainFactory.GetGrain<IProjectGrain>(ProjectKeys.PoolShardKey(claim.LineageKey)).ClaimAsync(claim);
 
-        await using var session = await store.BeginClaimAsync(Project, claim);
-        var view = await session.ReadAsync();
-        var grant = view.Own is { } own ? await RefreshAsync(session, own, view.Previous, claim)
-            : view.LiveWithSameBytes is { } original ? new VersionGrant(original.Version, original.IngestId, [$"same bytes as file {original.IngestId}"])
-            : await AddAsync(session, view, claim);
-        await session.CommitAsync();
-        return grant;
+        return await store.ClaimAsync(Project, claim);
     }
 
     public Task MarkAsync(long ingestId, VersionEntryState entryState) => store.MarkAsync(Project, ingestId, entryState);
 
     public Task<IReadOnlyList<VersionEntry>> GetVersionsAsync(string lineageKey) =>
         lineageKey.Length == 0 ? Task.FromResult<IReadOnlyList<VersionEntry>>([]) : store.VersionsAsync(Project, lineageKey);
-
-    // A repeated claim (retry, re-extraction, restore): keep the number, refresh the facts.
-    private static async Task<VersionGrant> RefreshAsync(ClaimSession session, VersionEntry own, VersionEntry? previous, VersionClaim claim)
-    {
-        var refreshed = own with
-        {
-            Sha256 = claim.Sha256, MaterialCode = claim.MaterialCode, ThicknessMm = claim.ThicknessMm,
-            Quantity = claim.Quantity, State = VersionEntryState.Live, Changes = VersionChanges.Between(previous, claim),
-        };
-        if (!Same(refreshed, own)) await session.RefreshAsync(refreshed);
-        return new VersionGrant(refreshed.Version, null, refreshed.Changes);
-    }
-
-    // A new entry; a file moving here from another lineage leaves its old entry behind, marked removed.
-    private static async Task<VersionGrant> AddAsync(ClaimSession session, ClaimView view, VersionClaim claim)
-    {
-        var (version, warning) = VersionNumbers.Next(view.Highest, view.DeclaredTaken, claim.DeclaredVersion);
-        var entry = new VersionEntry(
-            version, claim.IngestId, claim.Sha256, claim.MaterialCode, claim.ThicknessMm, claim.Quantity, claim.At,
-            VersionChanges.Between(view.Previous, claim), VersionEntryState.Live);
-        await session.AddAsync(entry);
-        return new VersionGrant(entry.Version, null, entry.Changes) { Warning = warning };
-    }
-
-    // Records compare their lists by reference: the changes are compared by content.
-    private static bool Same(VersionEntry a, VersionEntry b) => a with { Changes = b.Changes } == b && a.Changes.SequenceEqual(b.Changes);
 }

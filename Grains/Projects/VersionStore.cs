@@ -29,7 +29,22 @@ public sealed class VersionStore(NpgsqlDataSource dataSource)
         ON CONFLICT DO NOTHING
         """;
 
-    internal Task<ClaimSession> BeginClaimAsync(string project, VersionClaim claim) => ClaimSession.BeginAsync(dataSource, project, claim);
+    /// <summary>
+    /// The version of the claiming file in its lineage, decided and written in one transaction: the one it already
+    /// holds, none when its bytes duplicate a live file of the project, else a new one. The caller serialises claims
+    /// of a lineage (its project grain); the primary key refuses a number taken twice should two ever race.
+    /// </summary>
+    public async Task<VersionGrant> ClaimAsync(string project, VersionClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        await using var session = await ClaimSession.BeginAsync(dataSource, project, claim);
+        var view = await session.ReadAsync();
+        var grant = view.Own is { } own ? await RefreshAsync(session, own, view.Previous, claim)
+            : view.LiveWithSameBytes is { } original ? new VersionGrant(original.Version, original.IngestId, [$"same bytes as file {original.IngestId}"])
+            : await AddAsync(session, view, claim);
+        await session.CommitAsync();
+        return grant;
+    }
 
     public async Task MarkAsync(string project, long ingestId, VersionEntryState state)
     {
@@ -71,4 +86,30 @@ public sealed class VersionStore(NpgsqlDataSource dataSource)
         cmd.Parameters.AddWithValue("st", rows.Select(r => (short)r.Entry.State).ToArray());
         await cmd.ExecuteNonQueryAsync();
     }
+
+    // A repeated claim (retry, re-extraction, restore): keep the number, refresh the facts.
+    private static async Task<VersionGrant> RefreshAsync(ClaimSession session, VersionEntry own, VersionEntry? previous, VersionClaim claim)
+    {
+        var refreshed = own with
+        {
+            Sha256 = claim.Sha256, MaterialCode = claim.MaterialCode, ThicknessMm = claim.ThicknessMm,
+            Quantity = claim.Quantity, State = VersionEntryState.Live, Changes = VersionChanges.Between(previous, claim),
+        };
+        if (!Same(refreshed, own)) await session.RefreshAsync(refreshed);
+        return new VersionGrant(refreshed.Version, null, refreshed.Changes);
+    }
+
+    // A new entry; a file moving here from another lineage leaves its old entry behind, marked removed.
+    private static async Task<VersionGrant> AddAsync(ClaimSession session, ClaimView view, VersionClaim claim)
+    {
+        var (version, warning) = VersionNumbers.Next(view.Highest, view.DeclaredTaken, claim.DeclaredVersion);
+        var entry = new VersionEntry(
+            version, claim.IngestId, claim.Sha256, claim.MaterialCode, claim.ThicknessMm, claim.Quantity, claim.At,
+            VersionChanges.Between(view.Previous, claim), VersionEntryState.Live);
+        await session.AddAsync(entry);
+        return new VersionGrant(entry.Version, null, entry.Changes) { Warning = warning };
+    }
+
+    // Records compare their lists by reference: the changes are compared by content.
+    private static bool Same(VersionEntry a, VersionEntry b) => a with { Changes = b.Changes } == b && a.Changes.SequenceEqual(b.Changes);
 }
