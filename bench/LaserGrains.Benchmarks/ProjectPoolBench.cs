@@ -24,18 +24,19 @@ public static class ProjectPoolBench
 
         // Before: the grain state as the silo's System.Text.Json storage serializer writes it, into a bytea row as
         // the ADO.NET grain storage keeps it; every claim rewrote all of it.
-        await ExecAsync(data, "CREATE TEMP TABLE IF NOT EXISTS pool_state (id int PRIMARY KEY, payload bytea)");
+        await ExecAsync(data, "CREATE TABLE IF NOT EXISTS lg_bench_pool_state (id int PRIMARY KEY, payload bytea)");
         var sw = Stopwatch.StartNew();
         byte[] bytes = [];
         const int writes = 10;
         for (var i = 0; i < writes; i++)
         {
             bytes = JsonSerializer.SerializeToUtf8Bytes(state);
-            await using var cmd = data.CreateCommand("INSERT INTO pool_state VALUES (1, @p) ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload");
+            await using var cmd = data.CreateCommand("INSERT INTO lg_bench_pool_state VALUES (1, @p) ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload");
             cmd.Parameters.AddWithValue("p", bytes);
             await cmd.ExecuteNonQueryAsync();
         }
 
+        await ExecAsync(data, "DROP TABLE lg_bench_pool_state");
         Console.WriteLine($"before: {n:N0} files, state {bytes.Length / 1024.0 / 1024:F1} MB, serialise + write {sw.Elapsed.TotalMilliseconds / writes:F0} ms per claim");
 
         // The migration of that state, then claims on top of it.
