@@ -64,6 +64,24 @@ public sealed class SuperviseTests : IDisposable
         Assert.DoesNotContain("restarting", await File.ReadAllTextAsync(Log), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sigint_IsLeftToRunLocal_SoTheSupervisorNeitherDiesNorOrphansItsProcess()
+    {
+        var pidFile = Path.Combine(_dir, "pid");
+        using var supervisor = Supervise($"echo $$ > '{pidFile}'; exec sleep 300");
+        var pid = await Eventually.GetAsync(
+            () => Task.FromResult<string?>(File.Exists(pidFile) ? File.ReadAllText(pidFile).Trim() : null),
+            p => !string.IsNullOrEmpty(p), TimeSpan.FromSeconds(60), "the process's pid");
+
+        await SignalAsync("-INT", supervisor);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.False(supervisor.HasExited, "the supervisor died of SIGINT");
+        Assert.True(Directory.Exists($"/proc/{pid}"), "the process died of SIGINT");
+        await StopAsync(supervisor);
+        Assert.Equal(0, supervisor.ExitCode);
+    }
+
     private Process Supervise(string script)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true, WorkingDirectory = TestEnvironment.RepoRoot };
@@ -81,12 +99,14 @@ public sealed class SuperviseTests : IDisposable
     private static async Task StopAsync(Process supervisor)
     {
         if (supervisor.HasExited) return;
-        using (var kill = Process.Start("kill", ["-TERM", supervisor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
+        await SignalAsync("-TERM", supervisor);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await supervisor.WaitForExitAsync(timeout.Token);
+    }
+
+    private static async Task SignalAsync(string signal, Process target)
+    {
+        using var kill = Process.Start("kill", [signal, target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 }
