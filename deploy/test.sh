@@ -18,6 +18,18 @@ if [ ! -x /usr/bin/chromium ]; then
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || { echo "could not install chromium"; exit 1; }
 fi
 
+# The deployment checks (tests/Integration/Deploy) run Debian's docker-compose (its config check needs no Docker
+# engine), yamllint and kubectl (kustomize renders offline): install the packages that are missing.
+missing=()
+command -v docker-compose >/dev/null || missing+=(docker-compose)
+command -v yamllint >/dev/null || missing+=(yamllint)
+command -v kubectl >/dev/null || missing+=(kubernetes-client)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing ${missing[*]} for the deployment checks (Debian packages)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } ||
+    { echo "could not install ${missing[*]}"; exit 1; }
+fi
+
 export LG_TEST_PG="${LG_TEST_PG:-Host=127.0.0.1;Port=$LG_PG_PORT;Username=$LG_PG_USER;Password=$LG_PG_PASSWORD}"
 
 dotnet build LaserGrains.sln -c "$LG_CONFIGURATION" -nologo -v quiet -clp:NoSummary -warnaserror || { echo "build failed"; exit 1; }

@@ -21,8 +21,10 @@ public static class SiloHostingExtensions
         builder.WebHost.UseUrls(builder.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081");
         builder.UseOrleans(silo =>
         {
+            // In a Kubernetes pod the pod's IP is advertised instead of LG_SILO_ADDRESS (KubernetesHosting).
+            silo.ConfigureSiloEndpoints(cluster, Environment.GetEnvironmentVariables());
+            // After Kubernetes hosting, so the LG_* cluster identity wins over the ORLEANS_* variables that package reads.
             silo.Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = cluster.ServiceId; });
-            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.AddLaserGrains();
             silo.AddActivityPropagation(); // grain calls continue the caller's trace (docs/TELEMETRY.md)

@@ -10,7 +10,7 @@ namespace LaserGrains.Tests.Unit.Hosting;
 public sealed partial class SettingRulesTests
 {
     /// <summary>Settings only the deploy scripts read; the processes never see them.</summary>
-    private static readonly string[] ScriptOnly = ["LG_PG_PORT", "LG_PG_DATA", "LG_PG_USER", "LG_PG_PASSWORD", "LG_PG_OS_USER", "LG_DB_NAME", "LG_CONFIGURATION", "LG_RECEIVER_SECRET_FILE"];
+    private static readonly string[] ScriptOnly = ["LG_PG_PORT", "LG_PG_HOST", "LG_PG_DATA", "LG_PG_USER", "LG_PG_PASSWORD", "LG_PG_OS_USER", "LG_DB_NAME", "LG_CONFIGURATION", "LG_RECEIVER_SECRET_FILE"];
 
     private const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
