@@ -21,14 +21,15 @@ sleep 12; snapshot >"$work/before"
 t0=$(date +%s.%N)
 seq 1 "$n" | xargs -P "$c" -I{} sh -c '
   printf "0\nSECTION\n2\nENTITIES\n0\nCIRCLE\n8\n0\n10\n0.0\n20\n0.0\n40\n%s.%s\n0\nENDSEC\n0\nEOF\n" "$(( ($$ % 90) + 5 ))" "{}" |
-    curl -fsS -o /dev/null -H "Authorization: Bearer '"$key"'" -F "file=@-;filename=circle-{}.dxf" "'"$LG_GATEWAY_URL"'/ingest"'
+    curl -sS -o /dev/null -w "%{http_code}\n" -H "Authorization: Bearer '"$key"'" -F "file=@-;filename=circle-{}.dxf" "'"$LG_GATEWAY_URL"'/ingest"' >"$work/codes" || true
+ok=$(grep -c "^20[12]$" "$work/codes" || true)
 t1=$(date +%s.%N)
-want=$((start_designs + n))
+want=$((start_designs + ok))
 for _ in $(seq 1 300); do [ "$(designs)" -ge "$want" ] && break; sleep 1; done
 t2=$(date +%s.%N)
 sleep 12; snapshot >"$work/after"
 echo "files $n, concurrency $c, uploads $(echo "$t1 - $t0" | bc) s, until all DesignFiles $(echo "$t2 - $t0" | bc) s, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "design files now $(designs) (wanted $want)"
-join -t'|' "$work/before" "$work/after" | awk -F'|' -v n="$n" '
+echo "accepted $ok of $n uploads ($(sort "$work/codes" | uniq -c | tr -s " \n" " ")); design files now $(designs) (wanted $want)"
+join -t'|' "$work/before" "$work/after" | awk -F'|' -v n="$ok" '
   { a = ($4 - $2) / n; b = ($5 - $3) / n; if (a != 0 || b != 0) printf "%-44s %8.2f %8.2f\n", $1, a, b }' |
   sort -k2 -nr | { printf "%-44s %8s %8s\n" "per file: (xact: commits, rollbacks)" "ins" "upd+del"; cat; }

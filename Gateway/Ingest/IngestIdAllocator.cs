@@ -45,7 +45,7 @@ public sealed class IngestIdAllocator : IDisposable
     }
 
     /// <summary>Contiguous runs of <paramref name="ids"/>, one per request, in request order.</summary>
-    internal static long[][] Split(IReadOnlyList<long> ids, IReadOnlyList<int> counts)
+    public static long[][] Split(IReadOnlyList<long> ids, IReadOnlyList<int> counts)
     {
         var runs = new long[counts.Count][];
         var at = 0;

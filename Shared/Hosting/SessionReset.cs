@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace LaserGrains.Shared.Hosting;
@@ -12,9 +13,10 @@ public static class SessionReset
 {
     public static string Off(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.ContainsKey("No Reset On Close")) return connectionString;
-        builder.NoResetOnClose = true;
+        // The generic builder holds only the keys the string names (Npgsql's own answers for every key it knows).
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("No Reset On Close") || given.ContainsKey("NoResetOnClose")) return connectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
         return builder.ConnectionString;
     }
 }
