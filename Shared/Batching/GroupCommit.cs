@@ -5,7 +5,8 @@ namespace LaserGrains.Shared.Batching;
 /// goes out together in the next one (at most <c>maxBatch</c> items), so an idle writer adds no delay and a busy one makes
 /// one round trip per batch instead of per item. A caller's task completes only after the write holding its item did,
 /// with that item's result or that write's exception. At most <c>maxQueued</c> items wait or are being written; further
-/// callers wait for room. Thread-safe; the writes run on the thread pool, one at a time.
+/// callers wait for room. Thread-safe; the writes run on the thread pool, at most <c>maxWriters</c> at a time (each
+/// further write starts at once while fewer run, so batching sets in only once that many are busy).
 /// </summary>
 public sealed class GroupCommit<TItem, TResult> : IDisposable
 {
@@ -16,7 +17,8 @@ public sealed class GroupCommit<TItem, TResult> : IDisposable
     private readonly SemaphoreSlim _room;
     private readonly Queue<Waiting> _queue = new();
     private readonly Lock _gate = new();
-    private bool _draining;
+    private readonly int _maxWriters;
+    private int _writers;
 
     /// <param name="write">Writes a batch in one round trip; returns one result per item, in order.</param>
     /// <param name="maxBatch">Most items in one write.</param>
@@ -25,9 +27,13 @@ public sealed class GroupCommit<TItem, TResult> : IDisposable
     /// When a write of several items fails with an exception this accepts (one bad item, not an outage), each item is
     /// written again on its own, so one item's fault is not every caller's.
     /// </param>
-    public GroupCommit(Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> write, int maxBatch, int maxQueued, Func<Exception, bool>? isolate = null)
+    /// <param name="maxWriters">Most writes running at once.</param>
+    public GroupCommit(
+        Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> write, int maxBatch, int maxQueued, Func<Exception, bool>? isolate = null, int maxWriters = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWriters, 1);
+        _maxWriters = maxWriters;
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueued, maxBatch);
         (_write, _maxBatch, _maxQueued, _isolate) = (write, maxBatch, maxQueued, isolate ?? (_ => false));
         _room = new SemaphoreSlim(maxQueued, maxQueued);
@@ -45,8 +51,8 @@ public sealed class GroupCommit<TItem, TResult> : IDisposable
         lock (_gate)
         {
             _queue.Enqueue(waiting);
-            start = !_draining;
-            _draining = true;
+            start = _writers < _maxWriters;
+            if (start) _writers++;
         }
 
         if (start) _ = Task.Run(DrainAsync, CancellationToken.None);
@@ -63,7 +69,7 @@ public sealed class GroupCommit<TItem, TResult> : IDisposable
                 while (batch.Count < _maxBatch && _queue.TryDequeue(out var next)) batch.Add(next);
                 if (batch.Count == 0)
                 {
-                    _draining = false;
+                    _writers--;
                     return;
                 }
             }

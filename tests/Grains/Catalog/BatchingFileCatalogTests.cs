@@ -6,7 +6,7 @@ using Npgsql;
 namespace LaserGrains.Tests.Grains.Catalog;
 
 /// <summary>The silo's batching catalog writer against a real PostgreSQL database.</summary>
-public sealed class BatchingFileCatalogTests : IAsyncLifetime
+public sealed class BatchingFileCatalogTests : IAsyncLifetime, IDisposable
 {
     private TestDatabase _db = null!;
     private NpgsqlDataSource _dataSource = null!;
@@ -19,9 +19,10 @@ public sealed class BatchingFileCatalogTests : IAsyncLifetime
         _catalog = new BatchingFileCatalog(new PostgresFileCatalog(_dataSource));
     }
 
+    public void Dispose() => _catalog.Dispose();
+
     public async Task DisposeAsync()
     {
-        _catalog.Dispose();
         await _dataSource.DisposeAsync();
         await _db.DisposeAsync();
     }

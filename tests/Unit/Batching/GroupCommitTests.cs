@@ -6,10 +6,10 @@ namespace LaserGrains.Tests.Unit.Batching;
 public sealed class GroupCommitTests
 {
     /// <summary>A write that holds until released, recording every batch it was given.</summary>
-    private sealed class GatedWrite
+    private sealed class GatedWrite : IDisposable
     {
         private readonly List<int[]> _batches = [];
-        private TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly SemaphoreSlim _entered = new(0);
 
         public Exception? Fail { get; set; }
@@ -27,15 +27,17 @@ public sealed class GroupCommitTests
             return items.Select(i => $"r{i}").ToArray();
         }
 
-        public Task EnteredAsync() => _entered.WaitAsync(TimeSpan.FromSeconds(10));
+        public Task<bool> EnteredAsync() => _entered.WaitAsync(TimeSpan.FromSeconds(10));
 
         public void Release() => _gate.TrySetResult();
+
+        public void Dispose() => _entered.Dispose();
     }
 
     [Fact]
     public async Task Idle_WritesAtOnce_ThenBatchesWhatQueuedMeanwhile()
     {
-        var write = new GatedWrite();
+        using var write = new GatedWrite();
         using var commit = new GroupCommit<int, string>(write.WriteAsync, maxBatch: 100, maxQueued: 1000);
 
         var first = commit.WriteAsync(1);
@@ -52,7 +54,7 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task Batches_NeverExceedMaxBatch()
     {
-        var write = new GatedWrite();
+        using var write = new GatedWrite();
         using var commit = new GroupCommit<int, string>(write.WriteAsync, maxBatch: 3, maxQueued: 100);
         var first = commit.WriteAsync(0);
         await write.EnteredAsync();
@@ -67,13 +69,14 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task Failure_ReachesEveryCallerOfTheBatch()
     {
-        var write = new GatedWrite { Fail = new InvalidOperationException("database gone") };
+        using var write = new GatedWrite { Fail = new InvalidOperationException("database gone") };
         using var commit = new GroupCommit<int, string>(write.WriteAsync, maxBatch: 10, maxQueued: 100);
         var first = commit.WriteAsync(1);
         await write.EnteredAsync();
         var batch = Enumerable.Range(2, 3).Select(i => commit.WriteAsync(i)).ToList();
         write.Release();
 
+        Assert.Equal("r1", await first);
         foreach (var task in batch) Assert.Equal("database gone", (await Assert.ThrowsAsync<InvalidOperationException>(() => task)).Message);
         Assert.Equal(2, write.Batches.Count); // not isolated: an outage is every caller's, no retry one by one
         write.Fail = null;
@@ -83,13 +86,14 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task IsolatedFailure_FailsOnlyTheItemAtFault()
     {
-        var write = new GatedWrite { Fail = new FormatException("bad row"), FailItem = i => i == 3 };
+        using var write = new GatedWrite { Fail = new FormatException("bad row"), FailItem = i => i == 3 };
         using var commit = new GroupCommit<int, string>(write.WriteAsync, 10, 100, isolate: ex => ex is FormatException);
         var first = commit.WriteAsync(1);
         await write.EnteredAsync();
         var batch = Enumerable.Range(2, 3).Select(i => commit.WriteAsync(i)).ToList();
         write.Release();
 
+        Assert.Equal("r1", await first);
         Assert.Equal("r2", await batch[0]);
         await Assert.ThrowsAsync<FormatException>(() => batch[1]);
         Assert.Equal("r4", await batch[2]);
@@ -99,7 +103,7 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task FullQueue_MakesCallersWaitForRoom()
     {
-        var write = new GatedWrite();
+        using var write = new GatedWrite();
         using var commit = new GroupCommit<int, string>(write.WriteAsync, maxBatch: 2, maxQueued: 2);
         var a = commit.WriteAsync(1);
         await write.EnteredAsync();
@@ -113,6 +117,22 @@ public sealed class GroupCommitTests
         write.Release();
         Assert.Equal(["r1", "r2", "r3"], await Task.WhenAll(a, b, c));
         Assert.DoesNotContain(write.Batches, batch => batch.Contains(4));
-        Assert.Equal(0, commit.Pending);
+    }
+
+    [Fact]
+    public async Task SeveralWriters_StartAtOnceWhileFewerRun_ThenBatch()
+    {
+        using var write = new GatedWrite();
+        using var commit = new GroupCommit<int, string>(write.WriteAsync, maxBatch: 10, maxQueued: 100, maxWriters: 2);
+        var a = commit.WriteAsync(1);
+        var b = commit.WriteAsync(2);
+        Assert.True(await write.EnteredAsync());
+        Assert.True(await write.EnteredAsync(), "a second writer starts while only one runs");
+        var rest = Enumerable.Range(3, 4).Select(i => commit.WriteAsync(i)).ToList();
+        write.Release();
+
+        Assert.Equal(["r1", "r2", "r3", "r4", "r5", "r6"], await Task.WhenAll(rest.Prepend(b).Prepend(a)));
+        Assert.Equal(Enumerable.Range(1, 6), write.Batches.SelectMany(x => x).Order());
+        Assert.True(write.Batches.Count <= 4, "the four queued meanwhile share writes");
     }
 }
