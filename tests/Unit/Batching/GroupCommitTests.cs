@@ -125,8 +125,8 @@ public sealed class GroupCommitTests
         using var write = new GatedWrite();
         using var commit = new GroupCommit<int, string>(write.WriteAsync, maxBatch: 10, maxQueued: 100, maxWriters: 2);
         var a = commit.WriteAsync(1);
-        var b = commit.WriteAsync(2);
         Assert.True(await write.EnteredAsync());
+        var b = commit.WriteAsync(2);
         Assert.True(await write.EnteredAsync(), "a second writer starts while only one runs");
         var rest = Enumerable.Range(3, 4).Select(i => commit.WriteAsync(i)).ToList();
         write.Release();
