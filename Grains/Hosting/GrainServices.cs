@@ -19,12 +19,14 @@ public static class GrainServices
 {
     public static IServiceCollection AddLaserGrainsServices(this IServiceCollection services)
     {
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure(o => o.ConnectionString = SessionReset.Off(o.ConnectionString));
         services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileGrainOptions>().BindConfiguration(FileGrainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<IBlobStore, FileSystemBlobStore>();
-        services.AddSingleton<IFileCatalog, PostgresFileCatalog>();
+        services.AddSingleton<PostgresFileCatalog>();
+        services.AddSingleton<IFileCatalog, BatchingFileCatalog>(); // group commit across the silo's file grains
         services.AddSingleton<IFilePartStore, PostgresFilePartStore>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.MaterialsFile is { Length: > 0 } materials
             ? MaterialCatalog.Load(materials) : MaterialCatalog.Default);

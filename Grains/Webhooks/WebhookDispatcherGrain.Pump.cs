@@ -97,7 +97,7 @@ public sealed partial class WebhookDispatcherGrain
 
         try
         {
-            await _records.WriteAsync([new DeliveryRecord(delivery, status, outcome)]);
+            await _writes.WriteAsync([DeliveryWrite.Outcome(new DeliveryRecord(delivery, status, outcome))]);
             if (finished) _finishedWhileReloading?.Add(delivery.EventId);
             else window.Complete(delivery, remove: false);
             if (status == DeliveryStatus.Dead) LogDeadLettered(logger, Id, delivery.EventId, delivery.Attempts, outcome.Error);
