@@ -14,7 +14,16 @@ done
 
 # Never the shared cluster: a port, a data folder, a database and a cluster id of the suite's own (LG_DB is rebuilt).
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export LG_PG_PORT="${LG_FAULT_PG_PORT:-56181}"
+# Twenty ports on 127.0.0.1 from a free block, below the kernel's ephemeral range and the tests' 20000-32000:
+# +0 +1 gateways, +2..+4 silos' HTTP, +5 the receiver, +6..+8 silo ports, +11..+13 silo gateway ports, +19 PostgreSQL.
+port_free() { ! ss -ltnH "sport = :$1" 2>/dev/null | grep -q .; }
+block_free() { local p; for p in $(seq "$1" $(($1 + 19))); do port_free "$p" || return 1; done; }
+base="${LG_FAULT_PORT_BASE:-}"
+if [ -z "$base" ]; then
+  for b in 16100 16200 16300 16400 16500 16600 16700 16800 16900; do block_free "$b" && { base=$b; break; }; done
+  [ -n "$base" ] || { echo "fault-suite: no free block of ports from 16100 to 16919" >&2; exit 1; }
+fi
+export LG_PG_PORT=$((base + 19))
 export LG_PG_DATA="$root/.data/fault-pg/data"
 export LG_DB_NAME=lg_fault LG_CLUSTER_ID="lg-fault-$$" LG_SERVICE_ID=lg-fault
 unset LG_DB
@@ -25,12 +34,11 @@ rm -rf "$work" && mkdir -p "$work/logs" "$work/files"
 export LG_STORAGE_ROOT="$work/files"
 log() { echo "fault-suite [$(date -u +%H:%M:%S)] $*" >&2; }
 
-# Ports: gateways 6186 6187, silos' HTTP 6183-6185, silo ports 6114-6116, silo gateway ports 6134-6136, receiver 6188.
-gw=(http://127.0.0.1:6186 http://127.0.0.1:6187)
-receiver_port=6188
+gw=("http://127.0.0.1:$base" "http://127.0.0.1:$((base + 1))")
+receiver_port=$((base + 5))
 secret="whsec_$(head -c 32 /dev/urandom | base64)"
 export LG_RECEIVER_SECRETS="$secret" WEBHOOK_URL="${gw[0]}/webhooks/module-n/event" WEBHOOK_SECRET="$secret"
-export LG_WEBHOOK_ALLOWED_TARGETS="127.0.0.1:6186,127.0.0.1:6187,127.0.0.1:$receiver_port"
+export LG_WEBHOOK_ALLOWED_TARGETS="127.0.0.1:$base,127.0.0.1:$((base + 1)),127.0.0.1:$receiver_port"
 # Retries every few seconds for 150 s, so a receiver down for 60 s is caught up without dead letters; a fast backstop.
 export LG_WEBHOOK_RETRY_SCHEDULE="0s,1s,2s,4s,8s,15s,15s,15s,15s,15s,15s,15s,15s,15s" LG_WEBHOOK_REMINDER_PERIOD=00:00:10
 # The built-in receivers are called without credentials, so the anonymous limit applies to every event.
@@ -52,7 +60,7 @@ trap 'exit 130' INT TERM
 
 bin() { echo "$root/$1/bin/$LG_CONFIGURATION/net10.0/LaserGrains.$2.dll"; }
 start_silo() { # 1, 2 or 3
-  LG_SILO_PORT=$((6113 + $1)) LG_SILO_GATEWAY_PORT=$((6133 + $1)) LG_SILO_HTTP_URL="http://127.0.0.1:$((6182 + $1))" \
+  LG_SILO_PORT=$((base + 5 + $1)) LG_SILO_GATEWAY_PORT=$((base + 10 + $1)) LG_SILO_HTTP_URL="http://127.0.0.1:$((base + 1 + $1))" \
     dotnet "$(bin Silo Silo)" >>"$work/logs/silo$1.log" 2>&1 &
   pid[silo$1]=$!
 }
@@ -89,7 +97,7 @@ sub="$(curl -fsS -H "Authorization: Bearer $key" -H 'content-type: application/j
 [ -n "$sub" ] || { log "could not subscribe the suite's receiver"; exit 1; }
 
 # The schedule, in seconds after the load starts: silo kill, PostgreSQL restart, receiver failing (from, for), gateway kill, end.
-if [ "$short" = true ]; then rate=10 t_silo=8 t_pg=22 t_rx=34 rx_for=20 t_gw=58 t_end=70
+if [ "$short" = true ]; then rate=10 t_silo=8 t_pg=20 t_rx=30 rx_for=15 t_gw=50 t_end=60
 else rate=20 t_silo=15 t_pg=45 t_rx=70 rx_for=60 t_gw=140 t_end=160; fi
 log "load: $rate uploads/s through both gateways for $t_end s"
 dotnet "$loadgen" --url "${gw[0]},${gw[1]}" --key "$key" --db "$LG_DB" --cluster-id "$LG_CLUSTER_ID" --rate "$rate" \
