@@ -10,6 +10,12 @@ if (args is ["receive", "--port", var port, "--log", var log, "--control-file", 
     return await FaultReceiver.RunAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), log, control);
 }
 
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(ArgParser.Usage);
+    return 0;
+}
+
 var repoRoot = RepoRoot.Find();
 LoadOptions options;
 var laserOs = !args.Contains("--no-laser-os");
