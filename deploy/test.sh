@@ -38,8 +38,15 @@ log=.data/logs/test.log
 dotnet test LaserGrains.sln -c "$LG_CONFIGURATION" --no-build -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
+# The short fault suite (docs/RELIABILITY.md): its own PostgreSQL cluster, three silos and two gateways on loopback,
+# under load while a silo, PostgreSQL, a receiver and a gateway fail in turn; under 3 minutes.
+bash deploy/fault-suite.sh --short --no-build 2>&1 | tee .data/logs/fault-suite.log
+fault_status=${PIPESTATUS[0]}
+
 # One plain closing line with the totals of every test project.
 awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+/ {
        gsub(",", ""); f += $4; p += $6; s += $8 }
      END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
-exit "$status"
+echo "Fault suite (short): $([ "$fault_status" = 0 ] && echo passed || echo "FAILED (exit $fault_status; .data/logs/fault-suite.log)")"
+[ "$status" = 0 ] || exit "$status"
+exit "$fault_status"
