@@ -27,6 +27,8 @@ public sealed partial class DeploySettingsTests
         "WEBHOOK_ENABLED", "WEBHOOK_RETRY_ATTEMPTS", "WEBHOOK_RETRY_DELAY", "WEBHOOK_TIMEOUT",
         "LG_WEBHOOK_RETRY_SCHEDULE", "LG_WEBHOOK_JITTER", "LG_WEBHOOK_MAX_RETRY_AFTER", "LG_WEBHOOK_MAX_IN_FLIGHT",
         "LG_WEBHOOK_MEMORY_WINDOW", "LG_WEBHOOK_DISABLE_AFTER", "LG_WEBHOOK_REMINDER_PERIOD",
+        // Trace export: off until the operator names a collector (docs/TELEMETRY.md); /metrics needs no setting.
+        "LG_OTLP_ENDPOINT", "LG_OTLP_PROTOCOL",
     ];
 
     [Fact]
