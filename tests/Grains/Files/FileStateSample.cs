@@ -60,6 +60,7 @@ internal static class FileStateSample
         ReExtractRequested = true,
         RedactDeliveries = true,
         PartsTotal = 1200,
+        CatalogAfterOutbox = true,
     };
 
     private static FileMetadata Metadata(MetadataSource source) => new()
