@@ -67,6 +67,8 @@ public sealed class FileState
     /// the revision's effects done even when the outbox trimming was not stored; false in states stored before that order.
     /// </summary>
     [Id(61)] public bool CatalogAfterOutbox { get; set; }
+    /// <summary>W3C traceparent of the upload that created the file; its processing and deliveries join that trace.</summary>
+    [Id(70)] public string? TraceParent { get; set; }
 
     public bool Exists => Blob is not null || HardDeleted;
 }

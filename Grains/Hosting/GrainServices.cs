@@ -39,6 +39,7 @@ public static class GrainServices
         services.TryAddSingleton<WebhookDeliveryStore>();
         services.AddHostedService<BlobCollector>();
         services.AddSingleton<FilePlacement>();
+        services.AddSingleton<LaserGrains.Grains.Projects.VersionStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

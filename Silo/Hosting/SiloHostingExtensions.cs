@@ -1,6 +1,8 @@
 using System.Net;
 using LaserGrains.Grains.Hosting;
 using LaserGrains.Shared.Hosting;
+using LaserGrains.Shared.Telemetry;
+using LaserGrains.Silo.Telemetry;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -23,11 +25,14 @@ public static class SiloHostingExtensions
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.AddLaserGrains();
+            silo.AddActivityPropagation(); // grain calls continue the caller's trace (docs/TELEMETRY.md)
             silo.AddDashboard(o => o.HideTrace = true);
             // Failure-detection timing is tunable (Cluster:Membership:ProbeTimeout, …) for tests and slow networks.
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
         });
         builder.Services.AddHealthChecks();
+        builder.AddLaserGrainsTelemetry("lasergrains-silo");
+        builder.Services.AddSingleton<AdminKeyFilter>();
         // A grain call that fails because PostgreSQL is down carries the Npgsql exception back to the gateway (→ 503).
         builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         return builder;
@@ -36,6 +41,7 @@ public static class SiloHostingExtensions
     public static WebApplication MapSiloEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live");
+        app.MapMetricsEndpoint().AddEndpointFilter<AdminKeyFilter>();
         // The dashboard has no login of its own: it is served only on a loopback endpoint, reached by admins
         // on the silo's machine (or through an SSH tunnel), never by the network (docs/SECURITY.md).
         if (OnLoopback(app.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081")) app.MapOrleansDashboard(routePrefix: "/dashboard");
