@@ -38,9 +38,8 @@ public static class GatewayHostingExtensions
         });
 
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
+        builder.Services.AddLaserGrainsBlobStore();
         builder.Services.AddSingleton<IngestIdAllocator>();
         builder.Services.AddOptions<ArchiveLimits>().BindConfiguration(ArchiveLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ZipExpander>();

@@ -27,7 +27,7 @@ public static class SiloHostingExtensions
             // Failure-detection timing is tunable (Cluster:Membership:ProbeTimeout, …) for tests and slow networks.
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
         });
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<BlobStoreHealthCheck>("blob-store", tags: [BlobStoreHealthCheck.Tag]);
         // A grain call that fails because PostgreSQL is down carries the Npgsql exception back to the gateway (→ 503).
         builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         return builder;
@@ -35,7 +35,9 @@ public static class SiloHostingExtensions
 
     public static WebApplication MapSiloEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live");
+        // Live: the process answers. Ready: it can also reach the blob store its files need.
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => !c.Tags.Contains(BlobStoreHealthCheck.Tag) });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(BlobStoreHealthCheck.Tag) });
         // The dashboard has no login of its own: it is served only on a loopback endpoint, reached by admins
         // on the silo's machine (or through an SSH tunnel), never by the network (docs/SECURITY.md).
         if (OnLoopback(app.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081")) app.MapOrleansDashboard(routePrefix: "/dashboard");
