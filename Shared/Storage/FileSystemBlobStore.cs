@@ -78,7 +78,7 @@ public sealed class FileSystemBlobStore : IBlobStore
         LocalSpool.SpoolAsync(_incoming, content, maxBytes, cancellationToken);
 
     public Task<Stream> OpenReadAsync(string sha256, CancellationToken cancellationToken) =>
-        Task.FromResult(OpenRead(sha256));
+        Exists(sha256) ? Task.FromResult(OpenRead(sha256)) : Task.FromException<Stream>(new FileNotFoundException($"No blob {sha256} in the store."));
 
     public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
     {
