@@ -1,0 +1,34 @@
+using System.Text.Json;
+using LaserGrains.LoadGen;
+using LaserGrains.LoadGen.Options;
+using LaserGrains.LoadGen.Report;
+
+// Exit codes: 0 every accepted upload settled, 1 some did not, 2 bad arguments.
+var repoRoot = RepoRoot.Find();
+LoadOptions options;
+var laserOs = !args.Contains("--no-laser-os");
+try
+{
+    options = ArgParser.Parse([.. args.Where(a => a != "--no-laser-os")], Environment.GetEnvironmentVariable, repoRoot);
+}
+catch (FormatException e)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-loadgen: {e.Message}\n{ArgParser.Usage}");
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+var result = await LoadRun.ExecuteAsync(options, repoRoot, laserOs, cancel.Token);
+TablePrinter.Print(result, Console.Out);
+if (options.JsonPath is { } path)
+{
+    await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+    }));
+}
+
+return result.Settlement.AllSettled ? 0 : 1;
