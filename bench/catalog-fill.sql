@@ -1,5 +1,9 @@
--- 100,000 realistic catalog rows (attributes drawn independently from hashes of the row number): 200 clients, ~10 projects each, parts, materials, thicknesses, kinds and statuses in
--- shop-like proportions, two years of upload dates. Used by bench/catalog-search.sh on a throw-away database.
+-- :rows realistic catalog rows (default 1,000,000; attributes drawn independently from hashes of the row number): 200 clients, ~10 projects each, parts, materials,
+-- thicknesses, kinds and statuses in shop-like proportions, two years of upload dates whatever the count. Used by bench/catalog-search.sh on a throw-away database.
+\if :{?rows}
+\else
+\set rows 1000000
+\endif
 WITH parts(names) AS (SELECT ARRAY['Bracket','Gusset','Flange','Base Plate','Cover','Hinge','Rib','Tab','Shim','Lug',
         'Mounting Plate','Side Panel','Door','Frame Rail','Spacer','Washer','Clip','Bezel','Gear','Sign Letter']),
      mats(codes, names) AS (SELECT ARRAY['MS','MS','MS','SS','SS','AL','AL','GALV','BR','CU'],
@@ -16,10 +20,10 @@ WITH parts(names) AS (SELECT ARRAY['Bracket','Gusset','Flange','Base Plate','Cov
                (SELECT v[1 + (abs(hashtext(g::text || '/23')) % 13)] FROM thk) AS thickness,
                (SELECT v[1 + (abs(hashtext(g::text || '/29')) % 12)] FROM kinds) AS kind,
                CASE WHEN g % 50 = 0 THEN 'failed' WHEN g % 97 = 0 THEN 'deleted' ELSE 'completed' END AS status,
-               timestamptz '2024-11-01' + (g * interval '631 seconds') AS created,
+               timestamptz '2024-11-01' + (g * (interval '63100000 seconds' / :rows)) AS created,
                1 + (abs(hashtext(g::text || '/7')) % 50) AS qty,
                1 + (abs(hashtext(g::text || '/3')) % 4) AS version
-        FROM generate_series(1, 100000) g)
+        FROM generate_series(1, :rows) g)
 INSERT INTO lg_files (ingest_id, revision, original_filename, stored_filename, file_path, kind, file_size, sha256, status,
     client_code, project_code, part_name, material, material_code, thickness_mm, quantity, version, confidence_score,
     created_at, processed_at, updated_at, record, search_text)

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Catalog search benchmark: a throw-away database with 100,000 realistic rows, then
+# Catalog search benchmark: a throw-away database with LG_BENCH_ROWS realistic rows (default 1,000,000), then
 #  1. EXPLAIN ANALYZE of the SQL the gateway sends for representative searches, and
-#  2. HTTP timings of the same searches through a running silo + gateway (median and p95 of N runs).
+#  2. HTTP timings of the same searches and of GET /stats through a running silo + gateway (p50 and p95 of N runs).
 # Usage: bench/catalog-search.sh [runs]   (needs the PostgreSQL server of deploy/env.sh; builds Release first)
+# LG_BENCH_KEEP=1 keeps the database; LG_BENCH_DB=<kept database> skips the fill and only applies deploy/sql again
+# (a migration of a full catalog, timed), so before/after runs of a schema change share the same rows.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/env.sh"
 cd "$LG_ROOT"
 runs="${1:-30}"
-db="lgbench_$(date +%s)_$$"
+rows="${LG_BENCH_ROWS:-1000000}"
+db="${LG_BENCH_DB:-lgbench_$(date +%s)_$$}"
 export PGPASSWORD="$LG_PG_PASSWORD" PGOPTIONS="-c client_min_messages=warning"
 pg() { psql -h 127.0.0.1 -p "$LG_PG_PORT" -U "$LG_PG_USER" -v ON_ERROR_STOP=1 "$@"; }
 work="$(mktemp -d)"
@@ -15,27 +18,36 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [ "${LG_BENCH_KEEP:-}" = 1 ] || pg -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
+  [ "${LG_BENCH_KEEP:-}" = 1 ] || [ -n "${LG_BENCH_DB:-}" ] || pg -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 [ "${LG_BENCH_KEEP:-}" = 1 ] && echo "keeping database $db" >&2
 
-pg -d postgres -qc "CREATE DATABASE $db" >/dev/null
-for f in deploy/sql/*.sql; do pg -d "$db" -q --single-transaction -f "$f" >/dev/null; done
-start=$(date +%s.%N)
-pg -d "$db" -q -f bench/catalog-fill.sql >/dev/null
-echo "filled $(pg -d "$db" -tAc 'SELECT count(*) FROM lg_files') rows in $(echo "$(date +%s.%N) - $start" | bc) s"
+if [ -z "${LG_BENCH_DB:-}" ]; then
+  pg -d postgres -qc "CREATE DATABASE $db" >/dev/null
+  for f in deploy/sql/*.sql; do pg -d "$db" -q --single-transaction -f "$f" >/dev/null; done
+  start=$(date +%s.%N)
+  pg -d "$db" -q -v rows="$rows" -f bench/catalog-fill.sql >/dev/null
+  echo "filled $(pg -d "$db" -tAc 'SELECT count(*) FROM lg_files') rows in $(echo "$(date +%s.%N) - $start" | bc) s"
+else
+  start=$(date +%s.%N)
+  for f in deploy/sql/*.sql; do pg -d "$db" -q --single-transaction -f "$f" >/dev/null; done
+  pg -d "$db" -qc "VACUUM ANALYZE lg_files" >/dev/null
+  echo "migrated $(pg -d "$db" -tAc 'SELECT count(*) FROM lg_files') rows of $db in $(echo "$(date +%s.%N) - $start" | bc) s (deploy/sql + VACUUM ANALYZE)"
+fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== EXPLAIN ANALYZE (page query + its capped count, as the gateway sends them) =="
+echo "== EXPLAIN ANALYZE (page query + its capped count, as the gateway sends them; sort after the ~) =="
 tsq() { pg -d "$db" -tAc "SELECT string_agg(quote_literal(lexeme) || ':*', ' & ') FROM unnest(to_tsvector('simple', '$1'))"; }
 bracket=$(tsq bracket); code=$(tsq CL004)
 # A busy project of the generated data, so the project filter has matches.
 project=$(pg -d "$db" -tAc "SELECT project_code FROM lg_files GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
 echo "project used: $project"
 ms() { pg -d "$db" -tAc "EXPLAIN (ANALYZE, FORMAT JSON) $1" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)[0]["Execution Time"],2))'; }
-while IFS='~' read -r name where; do
-  page="SELECT record, ingest_id, created_at::text AS cursor_value FROM lg_files WHERE $where ORDER BY created_at DESC, ingest_id DESC LIMIT 51"
+while IFS='~' read -r name where order; do
+  order="${order:-created_at DESC, ingest_id DESC}"
+  page="SELECT record, ingest_id, created_at::text AS cursor_value FROM lg_files WHERE $where ORDER BY $order LIMIT 51"
   # The gateway counts the filters without the keyset condition: the cursor row's count is the newest page's.
   count="SELECT count(*) FROM (SELECT 1 FROM lg_files WHERE ${where%% AND (created_at, ingest_id)*} LIMIT 201) matches"
   printf '%-34s page %7s ms   count %7s ms\n' "$name" "$(ms "$page")" "$(ms "$count")"
@@ -48,6 +60,10 @@ free text "bracket"~status <> 'deleted' AND search @@ to_tsquery('simple', \$\$$
 free text code prefix "CL004"~status <> 'deleted' AND search @@ to_tsquery('simple', \$\$$code\$\$)
 failed in June 2025~status = 'failed' AND created_at >= '2025-06-01' AND created_at < '2025-07-01'
 cursor page 2 (keyset)~status <> 'deleted' AND (created_at, ingest_id) < ('2025-06-01 00:00:00+00'::timestamptz, 50000)
+largest first~status <> 'deleted'~file_size DESC, ingest_id DESC
+by name~status <> 'deleted'~original_filename ASC, ingest_id ASC
+one client, by name~status <> 'deleted' AND client_code = 'CL0123'~original_filename ASC, ingest_id ASC
+needs review~status <> 'deleted' AND (status = 'failed' OR confidence_score < 0.6 OR jsonb_array_length(COALESCE(record->'defects', '[]'::jsonb)) > 0)
 SQL
 
 echo "== HTTP through the gateway ($runs runs each, after 3 warm-up calls) =="
@@ -75,7 +91,7 @@ import sys
 name, total, path = sys.argv[1], sys.argv[2], sys.argv[3]
 t = sorted(float(x) * 1000 for x in open(path))
 p = lambda q: t[min(len(t) - 1, int(q * len(t)))]
-print(f"{name:34s} median {p(0.5):6.1f} ms   p95 {p(0.95):6.1f} ms   max {t[-1]:6.1f} ms   matches {total}")
+print(f"{name:34s} p50 {p(0.5):7.1f} ms   p95 {p(0.95):7.1f} ms   max {t[-1]:7.1f} ms   matches {total}")
 PY
 done <<HTTP
 newest page|/files?page_size=50
@@ -86,5 +102,9 @@ free text "bracket"|/files?q=bracket
 free text code prefix "CL004"|/files?q=CL004
 failed in June 2025|/files?status=failed&from=2025-06-01&to=2025-07-01
 cursor page 2 (keyset)|/files?page_size=50&cursor=$cursor
+largest first|/files?sort=-file_size
+by name|/files?sort=original_filename
+one client, by name|/files?client=CL0123&sort=original_filename
+needs review|/files?needs_review=true
 stats|/stats
 HTTP

@@ -3,6 +3,8 @@
 LG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export LG_ROOT
 export LG_PG_PORT="${LG_PG_PORT:-55432}"
+# Only deploy/migrate.sh connects elsewhere (the migration job of deploy/compose.yaml and deploy/k8s).
+export LG_PG_HOST="${LG_PG_HOST:-127.0.0.1}"
 export LG_PG_USER="${LG_PG_USER:-lasergrains}"
 export LG_PG_PASSWORD="${LG_PG_PASSWORD:-lasergrains}"
 export LG_PG_OS_USER="${LG_PG_OS_USER:-lasergrains}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole system locally: PostgreSQL (the project's own cluster), the schema, one silo and the gateway.
-# Prints where to look and runs until Ctrl-C, then stops everything it started. Data persists in .data/.
+# Prints where to look and runs until Ctrl-C or SIGTERM, then stops everything it started; a silo or gateway that dies
+# is started again (deploy/supervise.sh). Data persists in .data/.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$LG_ROOT"
@@ -54,9 +55,13 @@ trap cleanup INT TERM EXIT
 
 bin() { echo "$LG_ROOT/$1/bin/$LG_CONFIGURATION/net10.0/LaserGrains.$1.dll"; }
 
-dotnet "$(bin Silo)" >.data/logs/silo.log 2>&1 &
+# Each process runs under a supervisor that restarts it when it dies (deploy/supervise.sh: back-off 1 s doubling to 30 s).
+source deploy/supervise.sh
+: >.data/logs/silo.log
+: >.data/logs/gateway.log
+supervise silo .data/logs/silo.log dotnet "$(bin Silo)" &
 pids+=($!)
-dotnet "$(bin Gateway)" >.data/logs/gateway.log 2>&1 &
+supervise gateway .data/logs/gateway.log dotnet "$(bin Gateway)" &
 pids+=($!)
 
 for _ in $(seq 1 90); do
@@ -86,5 +91,6 @@ LaserGrains is running.
 Press Ctrl-C to stop.
 INFO
 
+# A supervisor returns only when its process cannot be started at all; then everything stops.
 wait -n "${pids[@]}" || true
-if [ "$stopping" = false ]; then echo "a process exited; see .data/logs/" >&2; fi
+if [ "$stopping" = false ]; then echo "a process could not be started again; see .data/logs/" >&2; fi

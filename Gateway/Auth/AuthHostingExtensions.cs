@@ -22,7 +22,8 @@ public static class AuthHostingExtensions
         services.AddSingleton<IApiKeyStore, PostgresApiKeyStore>();
         services.AddSingleton<IAccountStore, PostgresAccountStore>();
         services.AddSingleton<IUploadLinkStore, PostgresUploadLinkStore>();
-        services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<PostgresAuditLog>();
+        services.AddSingleton<IAuditLog, BatchingAuditLog>(); // concurrent requests share one INSERT
         services.AddSingleton<AccountService>();
         services.AddSingleton(typeof(ShortCache<>));
         // One key ring for every gateway and silo, in PostgreSQL: a session or form token from one gateway is good on all.

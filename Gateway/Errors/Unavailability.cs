@@ -24,7 +24,11 @@ public static class Unavailability
 
     private static bool IsOne(Exception e) => e switch
     {
-        PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) || UnavailableStates.Contains(pg.SqlState),
+        // A PostgresException rebuilt on this side of the Orleans wire may have lost its SqlState; its text still names it.
+        PostgresException { SqlState: { } state } => IsUnavailableState(state),
+        PostgresException pg => MentionsOutage(pg.Message),
+        // Grain storage flattens the cause into its message ("Exc level 0: Npgsql.PostgresException: 57P01: …").
+        OrleansException orleans when MentionsOutage(orleans.Message) => true,
         NpgsqlException => true, // not a PostgresException: the connection itself failed (refused, reset, timed out)
         SocketException or TimeoutException => true,
         SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException => true,
@@ -33,4 +37,14 @@ public static class Unavailability
         Orleans.Serialization.CodecNotFoundException codec => codec.Message.Contains("Npgsql.", StringComparison.Ordinal),
         _ => false,
     };
+
+    private static bool IsUnavailableState(string state) => state.StartsWith("08", StringComparison.Ordinal) || UnavailableStates.Contains(state);
+
+    private static bool MentionsOutage(string message)
+    {
+        const string marker = "PostgresException: ";
+        var at = message.IndexOf(marker, StringComparison.Ordinal);
+        var text = at >= 0 ? message[(at + marker.Length)..] : message;
+        return text.Length >= 5 && text.AsSpan(5).StartsWith(":") && IsUnavailableState(text[..5]);
+    }
 }

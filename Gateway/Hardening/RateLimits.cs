@@ -23,10 +23,20 @@ public static class RateLimits
         return services;
     }
 
-    /// <summary>The partition key: the identity authentication set (actor claim), else the remote address; health probes are not limited.</summary>
-    internal static string? CallerOf(HttpContext context)
+    /// <summary>
+    /// The partition key: the identity authentication set (actor claim), else the remote address; health probes are not
+    /// limited. Signed deliveries to the Laser OS receiver (which takes no key) count apart, per sending address, at the
+    /// identity limit: a silo sends two per file, far past the anonymous limit.
+    /// </summary>
+    public static string? CallerOf(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (context.Request.Path.StartsWithSegments("/health")) return null;
+        if (context.Request.Path.StartsWithSegments("/webhooks/module-n/event") && context.Request.Headers.ContainsKey("webhook-signature"))
+        {
+            return "receiver:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        }
+
         return context.User.Identity?.IsAuthenticated == true
             ? Actor.Of(context.User)
             : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");

@@ -15,6 +15,7 @@ using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Hosting;
 using LaserGrains.Shared.Library;
 using LaserGrains.Shared.Storage;
+using LaserGrains.Shared.Telemetry;
 using LaserGrains.Shared.Webhooks.Targets;
 using Npgsql;
 using Orleans.Configuration;
@@ -28,7 +29,7 @@ public static class GatewayHostingExtensions
     {
         var config = builder.Configuration;
         var cluster = config.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var connectionString = config[$"{DatabaseOptions.Section}:ConnectionString"]!;
+        var connectionString = SessionReset.Off(config[$"{DatabaseOptions.Section}:ConnectionString"]!);
         builder.WebHost.UseUrls(config[$"{GatewayOptions.Section}:Url"] ?? new GatewayOptions().Url);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -61,6 +62,7 @@ public static class GatewayHostingExtensions
         builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemText.Complete);
         builder.Services.AddOpenApi();
+        builder.AddLaserGrainsTelemetry("lasergrains-gateway");
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -72,6 +74,7 @@ public static class GatewayHostingExtensions
         {
             client.Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = cluster.ServiceId; });
             client.UseAdoNetClustering(o => { o.Invariant = "Npgsql"; o.ConnectionString = connectionString; });
+            client.AddActivityPropagation(); // grain calls continue the request's trace (docs/TELEMETRY.md)
             // Silos come and go (restarts, crashes): learn about new ones quickly instead of once a minute.
             client.Configure<Orleans.Configuration.GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter(async (_, ct) => { await Task.Delay(TimeSpan.FromSeconds(2), ct); return true; });
@@ -93,6 +96,7 @@ public static class GatewayHostingExtensions
         api.MapFilesApi();
         api.MapLibraryApi();
         api.MapHealthApi();
+        api.MapMetricsEndpoint();
         api.MapLaserOs();
         api.MapSubscriptionsApi();
         api.MapDeliveriesApi();

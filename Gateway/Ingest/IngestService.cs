@@ -1,5 +1,6 @@
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Gateway.Hosting;
+using LaserGrains.Gateway.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.Ingest;
@@ -63,6 +64,7 @@ public sealed class IngestService(
         var accepted = await grain.IngestAsync(new IngestRequest(file.Blob, file.Filename, hints, time.GetUtcNow()));
         var progress = new FileProgress(accepted, accepted.Status is FileStatus.Received or FileStatus.Processing);
         if (wait) progress = await waiter.WaitAsync(grain, progress, deadline, cancellationToken);
+        GatewayMetrics.Answered(progress.Record ?? accepted, progress.Busy);
         return new IngestOutcome(progress.Record ?? accepted, $"/files/{id}");
     }
 }

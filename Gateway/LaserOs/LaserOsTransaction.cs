@@ -48,6 +48,22 @@ public sealed class LaserOsTransaction : IAsyncDisposable
     public Task LockProjectAsync(string projectCode) =>
         ExecuteAsync("SELECT pg_advisory_xact_lock(40, hashtext(@code))", ("code", projectCode));
 
+    /// <summary>
+    /// Takes the locks of many files and projects at once: files in ascending id, then projects in ascending key, the one
+    /// order every shared transaction uses. Taking one again later in the transaction returns at once.
+    /// </summary>
+    public async Task LockAllAsync(IEnumerable<long> ingestIds, IEnumerable<string> projectCodes)
+    {
+        await ExecuteAsync(
+            "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT k FROM unnest(@keys::bigint[]) AS u(k) ORDER BY k) AS f",
+            ("keys", ingestIds.Distinct().ToArray()));
+        var codes = projectCodes.Distinct(StringComparer.Ordinal).ToArray();
+        if (codes.Length == 0) return;
+        await ExecuteAsync(
+            "SELECT count(pg_advisory_xact_lock(40, h)) FROM (SELECT DISTINCT hashtext(c) AS h FROM unnest(@codes::text[]) AS u(c) ORDER BY h) AS p",
+            ("codes", codes));
+    }
+
     public Task CommitAsync() => _transaction.CommitAsync(CancellationToken);
 
     public Task RollbackAsync() => _transaction.RollbackAsync(CancellationToken);

@@ -33,4 +33,6 @@ public sealed record FileRecord
     [Id(24)] public DateTimeOffset? DeletedAt { get; init; }
     /// <summary>How many parts the job sheet lists; <see cref="Parts"/> holds only the first of them when this is larger.</summary>
     [Id(40)] public int PartsTotal { get; init; }
+    /// <summary>The W3C trace id of the upload's trace (32 hex digits); webhook requests of this file carry it in traceparent.</summary>
+    [Id(50)] public string? TraceId { get; init; }
 }

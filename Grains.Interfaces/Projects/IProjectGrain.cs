@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace LaserGrains.Grains.Interfaces.Projects;
 
 /// <summary>One project (job): the single writer of version numbers for its parts, keyed "prj:" + project code.</summary>
@@ -12,7 +14,7 @@ public interface IProjectGrain : IGrainWithStringKey
     [Alias("mark")]
     Task MarkAsync(long ingestId, VersionEntryState entryState);
 
-    /// <summary>The versions of one lineage, oldest first.</summary>
-    [Alias("versions")]
+    /// <summary>The versions of one lineage, oldest first; a read of the store, so it may run between other calls (a pool shard calls the old pool grain while that one waits on it).</summary>
+    [Alias("versions"), AlwaysInterleave]
     Task<IReadOnlyList<VersionEntry>> GetVersionsAsync(string lineageKey);
 }

@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Grains.Files;
@@ -11,7 +12,16 @@ public sealed class ExtractionSlots(IOptions<FileGrainOptions> options) : IDispo
     public async Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await _slots.WaitAsync(cancellationToken);
+        FileMetrics.StartedWaiting();
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            FileMetrics.StoppedWaiting();
+        }
+
         try
         {
             return await work();

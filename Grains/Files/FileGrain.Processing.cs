@@ -1,6 +1,7 @@
 using LaserGrains.Grains.Interfaces.Events;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Interfaces.Projects;
+using LaserGrains.Grains.Telemetry;
 
 namespace LaserGrains.Grains.Files;
 
@@ -12,6 +13,7 @@ public sealed partial class FileGrain
     private async Task ProcessAsync()
     {
         if (S.HardDeleted || S.Status is not (FileStatus.Received or FileStatus.Processing)) return;
+        using var span = FileTracing.Start("file.process", S);
         await SettleAsync(); // what acceptance left: the catalog row and file.ingested
 
         S.ProcessingAttempts++;
@@ -36,12 +38,14 @@ public sealed partial class FileGrain
             S.Status == FileStatus.Failed ? new Dictionary<string, object?> { ["reason"] = S.FailureReason, ["code"] = S.FailureCode } : null);
         await SaveAsync();
         LogProcessed(logger, S.IngestId, S.Status, S.Kind);
+        FileMetrics.Processed(S);
         await FinishAsync();
     }
 
     private async Task RunReExtractionAsync()
     {
         if (!S.ReExtractRequested) return;
+        using var span = FileTracing.Start("file.re_extract", S);
         if (!Live || S.Status is not (FileStatus.Completed or FileStatus.Failed))
         {
             // Deleted (or otherwise changed) since it was accepted: nothing to re-extract any more.

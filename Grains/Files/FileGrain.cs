@@ -3,6 +3,7 @@ using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Webhooks.Storage;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Storage;
+using LaserGrains.Shared.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -67,6 +68,7 @@ public sealed partial class FileGrain(
         S.OriginalFilename = request.OriginalFilename;
         S.Blob = request.Blob;
         S.Hints = request.Hints;
+        S.TraceParent = TraceContext.CurrentOrNew(); // the upload's trace, carried to processing and deliveries
         S.Status = FileStatus.Received;
         S.CreatedAt = request.ReceivedAt;
         S.UpdatedAt = time.GetUtcNow();

@@ -17,9 +17,10 @@ public sealed class FilePlacement(IGrainFactory grains, ILibrary library)
     {
         ArgumentNullException.ThrowIfNull(s);
         if (s.Status != FileStatus.Completed || s.Blob is null) return;
-        var project = ProjectKeys.GrainKey(s.Metadata.ProjectCode?.Value);
         var lineage = LineageOf(s);
-        if (s.LineageProject is { } old && old != project)
+        var project = ProjectKeys.GrainKey(s.Metadata.ProjectCode?.Value, lineage);
+        // Within one project (two pool grains are one project) the claim itself marks the file's old entry removed.
+        if (s.LineageProject is { } old && !ProjectKeys.SameProject(old, project))
         {
             await grains.GetGrain<IProjectGrain>(old).MarkAsync(s.IngestId, VersionEntryState.Removed);
         }

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using LaserGrains.Grains.Extraction;
 using LaserGrains.Grains.Extraction.CutTime;
 using LaserGrains.Grains.Extraction.Metadata;
 using LaserGrains.Grains.Extraction.Naming;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Storage;
+using LaserGrains.Grains.Telemetry;
 using LaserGrains.Shared.Storage;
 
 namespace LaserGrains.Grains.Files;
@@ -37,7 +39,13 @@ public sealed class FileProcessor(
         s.SearchText = null;
         var context = new ExtractionContext { Kind = FileKind.Unknown, KnownThicknessMm = s.Metadata.ThicknessMm?.Value, Limits = options.Limits(), Materials = materials };
         // The extraction timeout starts once a slot is free: waiting in line is not the file's fault.
-        var outcome = await slots.RunAsync(() => pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken), cancellationToken);
+        var outcome = await slots.RunAsync(async () =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var ran = await pipeline.RunAsync(() => blobs.OpenRead(sha), s.OriginalFilename, context, cancellationToken);
+            FileMetrics.Extracted(ran.Kind, Stopwatch.GetElapsedTime(started));
+            return ran;
+        }, cancellationToken);
 
         s.Kind = outcome.Kind;
         s.Extractor = outcome.Extractor;

@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Shared.Telemetry;
 
 namespace LaserGrains.Grains.Files;
 
@@ -33,5 +34,6 @@ internal static class FileRecordMapper
         ExtractionHistory = s.ExtractionHistory,
         LineageKey = s.LineageKey,
         DeletedAt = s.DeletedAt,
+        TraceId = TraceContext.TraceIdOf(s.TraceParent),
     };
 }

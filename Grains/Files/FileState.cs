@@ -62,6 +62,8 @@ public sealed class FileState
     [Id(41)] public bool RedactDeliveries { get; set; }
     /// <summary>How many parts extraction found; above Parts.Count the full list is in IFilePartStore.</summary>
     [Id(60)] public int PartsTotal { get; set; }
+    /// <summary>W3C traceparent of the upload that created the file; its processing and deliveries join that trace.</summary>
+    [Id(70)] public string? TraceParent { get; set; }
 
     public bool Exists => Blob is not null || HardDeleted;
 }

@@ -19,11 +19,13 @@ public static class GrainServices
 {
     public static IServiceCollection AddLaserGrainsServices(this IServiceCollection services)
     {
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+            .PostConfigure(o => o.ConnectionString = SessionReset.Off(o.ConnectionString));
         services.AddOptions<FileGrainOptions>().BindConfiguration(FileGrainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddLaserGrainsBlobStore();
-        services.AddSingleton<IFileCatalog, PostgresFileCatalog>();
+        services.AddSingleton<PostgresFileCatalog>();
+        services.AddSingleton<IFileCatalog, BatchingFileCatalog>(); // group commit across the silo's file grains
         services.AddSingleton<IFilePartStore, PostgresFilePartStore>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.MaterialsFile is { Length: > 0 } materials
             ? MaterialCatalog.Load(materials) : MaterialCatalog.Default);
@@ -40,6 +42,7 @@ public static class GrainServices
         services.TryAddSingleton<WebhookDeliveryStore>();
         services.AddHostedService<BlobCollector>();
         services.AddSingleton<FilePlacement>();
+        services.AddSingleton<LaserGrains.Grains.Projects.VersionStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -2,88 +2,46 @@ using LaserGrains.Grains.Interfaces.Projects;
 
 namespace LaserGrains.Grains.Projects;
 
-/// <summary>Allocates version numbers of a project's parts one claim at a time, so racing uploads never share a number.</summary>
+/// <summary>
+/// Allocates version numbers of a project's parts (for the pool of unassigned files: of one shard of its lineages) one
+/// claim at a time, so racing uploads never share a number. The entries live in lg_versions (<see cref="VersionStore"/>):
+/// a claim writes one row, and the grain keeps nothing of the project in memory.
+/// </summary>
 public sealed class ProjectGrain(
-    [PersistentState("project", StorageNames.Files)] IPersistentState<ProjectState> state) : Grain, IProjectGrain
+    [PersistentState("project", StorageNames.Files)] IPersistentState<ProjectState> state, VersionStore store) : Grain, IProjectGrain
 {
-    private Dictionary<string, List<VersionEntry>> Lineages => state.State.Lineages;
+    private string Key => this.GetPrimaryKeyString();
+
+    private string Project => ProjectKeys.ProjectOf(Key);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A grain state from before lg_versions moves there once; then the state is cleared.
+        if (state.State.Lineages.Count > 0)
+        {
+            await store.ImportAsync(Project, state.State.Lineages);
+            await state.ClearStateAsync(cancellationToken);
+        }
+
+        // The pool's lineages may still sit in the state of the single pool grain from before the shards: activating
+        // it (any call does) imports them before this shard numbers anything.
+        if (Key != ProjectKeys.LegacyPoolKey && ProjectKeys.IsPool(Key))
+        {
+            await GrainFactory.GetGrain<IProjectGrain>(ProjectKeys.LegacyPoolKey).GetVersionsAsync("");
+        }
+    }
 
     public async Task<VersionGrant> ClaimAsync(VersionClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var lineage = Lineages.TryGetValue(claim.LineageKey, out var l) ? l : Lineages[claim.LineageKey] = [];
-        var own = lineage.FindIndex(e => e.IngestId == claim.IngestId);
-        if (own >= 0)
-        {
-            // A repeated claim (retry, re-extraction, restore): keep the number, refresh the facts.
-            var refreshed = lineage[own] with
-            {
-                Sha256 = claim.Sha256, MaterialCode = claim.MaterialCode, ThicknessMm = claim.ThicknessMm,
-                Quantity = claim.Quantity, State = VersionEntryState.Live,
-                Changes = VersionChanges.Between(Previous(lineage, own), claim),
-            };
-            var changed = refreshed != lineage[own];
-            lineage[own] = refreshed;
-            if (changed) await state.WriteStateAsync();
-            return new VersionGrant(refreshed.Version, null, refreshed.Changes);
-        }
+        // Claims are numbered by the lineage's shard, whoever asks.
+        if (Key == ProjectKeys.LegacyPoolKey) return await GrainFactory.GetGrain<IProjectGrain>(ProjectKeys.PoolShardKey(claim.LineageKey)).ClaimAsync(claim);
 
-        if (LiveWithBytes(claim.Sha256, claim.IngestId) is { } original)
-        {
-            return new VersionGrant(original.Version, original.IngestId, [$"same bytes as file {original.IngestId}"]);
-        }
-
-        // A file moving here from another lineage leaves its old entry behind, marked removed.
-        RemoveEverywhere(claim.IngestId);
-        var (version, warning) = VersionNumbers.Next(lineage, claim.DeclaredVersion);
-        var entry = new VersionEntry(
-            version, claim.IngestId, claim.Sha256,
-            claim.MaterialCode, claim.ThicknessMm, claim.Quantity, claim.At,
-            VersionChanges.Between(Previous(lineage, lineage.Count), claim), VersionEntryState.Live);
-        lineage.Add(entry);
-        await state.WriteStateAsync();
-        return new VersionGrant(entry.Version, null, entry.Changes) { Warning = warning };
+        return await store.ClaimAsync(Project, claim);
     }
 
-    public async Task MarkAsync(long ingestId, VersionEntryState entryState)
-    {
-        var changed = false;
-        foreach (var lineage in Lineages.Values)
-        {
-            for (var i = 0; i < lineage.Count; i++)
-            {
-                if (lineage[i].IngestId != ingestId || lineage[i].State == entryState) continue;
-                // A removed version keeps its number (never reused) but none of the file's facts: a hard delete leaves
-                // nothing of the file here, and a later claim of the same file brings the facts back.
-                lineage[i] = entryState == VersionEntryState.Removed
-                    ? lineage[i] with { State = entryState, Sha256 = "", MaterialCode = null, ThicknessMm = null, Quantity = null, Changes = [] }
-                    : lineage[i] with { State = entryState };
-                changed = true;
-            }
-        }
-
-        if (changed) await state.WriteStateAsync();
-    }
+    public Task MarkAsync(long ingestId, VersionEntryState entryState) => store.MarkAsync(Project, ingestId, entryState);
 
     public Task<IReadOnlyList<VersionEntry>> GetVersionsAsync(string lineageKey) =>
-        Task.FromResult<IReadOnlyList<VersionEntry>>(Lineages.TryGetValue(lineageKey, out var l) ? [.. l] : []);
-
-    private VersionEntry? LiveWithBytes(string sha256, long except) =>
-        Lineages.Values.SelectMany(l => l)
-            .FirstOrDefault(e => e.State == VersionEntryState.Live && e.IngestId != except && e.Sha256 == sha256);
-
-    private void RemoveEverywhere(long ingestId)
-    {
-        foreach (var lineage in Lineages.Values)
-        {
-            for (var i = 0; i < lineage.Count; i++)
-            {
-                if (lineage[i].IngestId == ingestId) lineage[i] = lineage[i] with { State = VersionEntryState.Removed };
-            }
-        }
-    }
-
-    // The version a new one is compared with: the latest earlier one that is still in the lineage.
-    private static VersionEntry? Previous(List<VersionEntry> lineage, int before) =>
-        lineage.Take(before).LastOrDefault(e => e.State != VersionEntryState.Removed);
+        lineageKey.Length == 0 ? Task.FromResult<IReadOnlyList<VersionEntry>>([]) : store.VersionsAsync(Project, lineageKey);
 }

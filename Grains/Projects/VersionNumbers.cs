@@ -16,9 +16,15 @@ public static class VersionNumbers
     public static (int Version, string? Warning) Next(IReadOnlyList<VersionEntry> lineage, int? declared)
     {
         ArgumentNullException.ThrowIfNull(lineage);
-        var next = lineage.Count == 0 ? 1 : lineage.Max(e => e.Version) + 1;
+        return Next(lineage.Count == 0 ? 0 : lineage.Max(e => e.Version), lineage.Any(e => e.Version == declared), declared);
+    }
+
+    /// <summary>The same from what the store reads: the highest number of the lineage (0 when empty) and whether the declared one is taken.</summary>
+    public static (int Version, string? Warning) Next(int highest, bool declaredTaken, int? declared)
+    {
+        var next = highest + 1;
         if (declared is not (> 0 and <= MaxDeclared) || declared == next) return (next, null);
-        if (lineage.All(e => e.Version != declared.Value)) return (declared.Value, null);
+        if (!declaredTaken) return (declared.Value, null);
         return (next, string.Create(CultureInfo.InvariantCulture,
             $"The file declares version {declared.Value}, but v{declared.Value} of this part is already taken in the project; it was given v{next}."));
     }

@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Webhooks.Delivery;
+using LaserGrains.Grains.Telemetry;
 using LaserGrains.Grains.Webhooks.Storage;
 
 namespace LaserGrains.Grains.Webhooks;
@@ -9,6 +10,7 @@ public sealed partial class WebhookDispatcherGrain
     /// <summary>Starts every due attempt the in-flight bound allows and sets the timer for the next one. Never awaits.</summary>
     private void Pump()
     {
+        WebhookMetrics.Backlog(Id, _window.Count);
         if (_subscription is not { Enabled: true })
         {
             _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -95,10 +97,11 @@ public sealed partial class WebhookDispatcherGrain
 
         try
         {
-            await _records.WriteAsync([new DeliveryRecord(delivery, status, outcome)]);
+            await _writes.WriteAsync([DeliveryWrite.Outcome(new DeliveryRecord(delivery, status, outcome))]);
             if (finished) _finishedWhileReloading?.Add(delivery.EventId);
             else window.Complete(delivery, remove: false);
             if (status == DeliveryStatus.Dead) LogDeadLettered(logger, Id, delivery.EventId, delivery.Attempts, outcome.Error);
+            if (status == DeliveryStatus.Dead) WebhookMetrics.DeadLettered(Id);
         }
 #pragma warning disable CA1031 // Not recorded: keep it queued; the receiver may see the event again, which webhook-id dedupes.
         catch (Exception ex)

@@ -29,8 +29,7 @@ public sealed partial class WebhookDispatcherGrain(
 
     private readonly RetryPolicy _retry = RetryPolicy.From(options.Value);
     private DeliveryWindow _window = new();
-    private BatchWriter<PendingDelivery, HashSet<string>> _inserts = null!;
-    private BatchWriter<DeliveryRecord, int> _records = null!;
+    private BatchWriter<DeliveryWrite, HashSet<string>> _writes = null!; // new deliveries and outcomes, one round trip per batch
     private WebhookSubscription? _subscription;
     private IGrainTimer? _timer;
     private Task? _reminder;
@@ -51,8 +50,7 @@ public sealed partial class WebhookDispatcherGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _inserts = new(rows => store.InsertAsync(Id, rows, time.GetUtcNow()));
-        _records = new(rows => store.RecordAsync(Id, rows, time.GetUtcNow()));
+        _writes = new(writes => store.WriteAsync(Id, writes, time.GetUtcNow()));
         _lastSuccess = state.State.LastSuccessAt;
         _subscription = await Registry.GetAsync(Id);
         // Re-arm from the store at once: whatever was pending when the last activation died is due now.
@@ -78,7 +76,7 @@ public sealed partial class WebhookDispatcherGrain(
             await EnsureReminderAsync();
             var firstAttemptAt = time.GetUtcNow() + _retry.FirstDelay;
             var rows = events.Select(e => PendingDelivery.From(e, firstAttemptAt)).ToList();
-            var insert = _inserts.WriteAsync(rows);
+            var insert = _writes.WriteAsync(DeliveryWrite.Inserts(rows));
             var early = AddBeforeStored(rows, insert);
             HashSet<string> inserted;
             try

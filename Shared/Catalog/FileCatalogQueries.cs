@@ -6,15 +6,22 @@ namespace LaserGrains.Shared.Catalog;
 /// <summary>Read side of the catalog table lg_files: filtered pages with keyset cursors, and counts.</summary>
 public sealed class FileCatalogQueries(NpgsqlDataSource dataSource) : IFileCatalogQueries
 {
-    // One scan for all four groupings; deleted files count only in by_status.
+    // The counts the lg_files triggers keep (deploy/sql/065_catalog_counts.sql): first the changes appended since the
+    // last call are folded into lg_file_counts (a DELETE and an upsert, one statement, so each change moves exactly
+    // once even when two calls fold at once), then both tables are summed in the next statement's snapshot, so the
+    // answer is exact as of that snapshot whatever writers append meanwhile.
+    private const string FoldSql = """
+        WITH moved AS (DELETE FROM lg_file_count_changes RETURNING dimension, value, delta)
+        INSERT INTO lg_file_counts (dimension, value, files)
+        SELECT dimension, value, sum(delta) FROM moved GROUP BY 1, 2
+        ON CONFLICT (dimension, value) DO UPDATE SET files = lg_file_counts.files + EXCLUDED.files
+        """;
+
     private const string StatsSql = """
-        SELECT CASE WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(kind) = 0 THEN 'kind'
-                    WHEN GROUPING(material_code) = 0 THEN 'material' ELSE 'client' END,
-               coalesce(CASE WHEN GROUPING(status) = 0 THEN status WHEN GROUPING(kind) = 0 THEN kind
-                             WHEN GROUPING(material_code) = 0 THEN material_code ELSE client_code END, 'unknown'),
-               CASE WHEN GROUPING(status) = 0 THEN count(*) ELSE count(*) FILTER (WHERE status <> 'deleted') END
-        FROM lg_files
-        GROUP BY GROUPING SETS ((status), (kind), (material_code), (client_code))
+        SELECT dimension, value, sum(files)::bigint FROM (
+            SELECT dimension, value, files FROM lg_file_counts
+            UNION ALL SELECT dimension, value, delta FROM lg_file_count_changes) c
+        GROUP BY 1, 2
         """;
 
     public async Task<FilePage> SearchAsync(FileSearch search, CancellationToken cancellationToken)
@@ -63,8 +70,10 @@ public sealed class FileCatalogQueries(NpgsqlDataSource dataSource) : IFileCatal
             ["status"] = new(StringComparer.Ordinal), ["kind"] = new(StringComparer.Ordinal),
             ["material"] = new(StringComparer.Ordinal), ["client"] = new(StringComparer.Ordinal),
         };
-        await using var cmd = dataSource.CreateCommand(StatsSql);
-        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(FoldSql));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(StatsSql));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             if (reader.GetInt64(2) > 0) groups[reader.GetString(0)][reader.GetString(1)] = reader.GetInt64(2);

@@ -2,61 +2,50 @@ using System.Text.Json;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Shared.Json;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace LaserGrains.Shared.Catalog;
 
 /// <summary>Catalog rows in PostgreSQL; a row is only ever replaced by a higher revision of the same file.</summary>
 public sealed class PostgresFileCatalog(NpgsqlDataSource dataSource) : IFileCatalog
 {
-    private const string UpsertSql = """
-        INSERT INTO lg_files (ingest_id, revision, original_filename, stored_filename, file_path, kind, file_size, sha256,
-            status, client_code, project_code, part_name, material, material_code, thickness_mm, quantity, version,
-            confidence_score, created_at, processed_at, updated_at, record, search_text)
-        VALUES (@id, @rev, @orig, @stored, @path, @kind, @size, @sha, @status, @client, @project, @part, @material,
-            @material_code, @thk, @qty, @version, @confidence, @created, @processed, @updated, @record, @search)
-        ON CONFLICT (ingest_id) DO UPDATE SET
-            revision = EXCLUDED.revision, original_filename = EXCLUDED.original_filename,
-            stored_filename = EXCLUDED.stored_filename, file_path = EXCLUDED.file_path, kind = EXCLUDED.kind,
-            file_size = EXCLUDED.file_size, sha256 = EXCLUDED.sha256, status = EXCLUDED.status,
-            client_code = EXCLUDED.client_code, project_code = EXCLUDED.project_code, part_name = EXCLUDED.part_name,
-            material = EXCLUDED.material, material_code = EXCLUDED.material_code, thickness_mm = EXCLUDED.thickness_mm,
-            quantity = EXCLUDED.quantity, version = EXCLUDED.version, confidence_score = EXCLUDED.confidence_score,
-            created_at = EXCLUDED.created_at, processed_at = EXCLUDED.processed_at, updated_at = EXCLUDED.updated_at,
-            record = EXCLUDED.record, search_text = EXCLUDED.search_text
-        WHERE lg_files.revision < EXCLUDED.revision
-        """;
+    public Task UpsertAsync(FileRecord record, long revision, string? searchText, CancellationToken cancellationToken) =>
+        UpsertManyAsync([new CatalogRow(record, revision, searchText)], cancellationToken);
 
-    public async Task UpsertAsync(FileRecord record, long revision, string? searchText, CancellationToken cancellationToken)
+    /// <summary>Writes every row in one statement (one transaction); a file given twice keeps its highest revision.</summary>
+    public async Task UpsertManyAsync(IReadOnlyList<CatalogRow> rows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        await using var cmd = dataSource.CreateCommand(UpsertSql);
-        var m = record.Metadata;
-        cmd.Parameters.AddWithValue("id", record.IngestId);
-        cmd.Parameters.AddWithValue("rev", revision);
-        cmd.Parameters.AddWithValue("orig", record.OriginalFilename);
-        cmd.Parameters.AddWithValue("stored", (object?)record.StoredFilename ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("path", (object?)record.FilePath ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("kind", FileJson.KindName(record.Kind));
-        cmd.Parameters.AddWithValue("size", record.FileSize);
-        cmd.Parameters.AddWithValue("sha", record.Sha256);
-        cmd.Parameters.AddWithValue("status", FileJson.StatusName(record.Status));
-        cmd.Parameters.AddWithValue("client", (object?)m.ClientCode?.Value ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("project", (object?)m.ProjectCode?.Value ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("part", (object?)m.PartName?.Value ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("material", (object?)m.Material?.Value ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("material_code", (object?)m.MaterialCode?.Value ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("thk", (object?)m.ThicknessMm?.Value ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("qty", (object?)m.Quantity?.Value ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("version", record.Version);
-        cmd.Parameters.AddWithValue("confidence", record.ConfidenceScore);
-        cmd.Parameters.AddWithValue("created", record.CreatedAt);
-        cmd.Parameters.AddWithValue("processed", (object?)record.ProcessedAt ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("updated", record.UpdatedAt);
-        cmd.Parameters.Add(new NpgsqlParameter("record", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(FileJson.ToJson(record), FileJson.Options) });
-        cmd.Parameters.AddWithValue("search", (object?)searchText ?? DBNull.Value);
+        ArgumentNullException.ThrowIfNull(rows);
+        var newest = CatalogRow.Newest(rows);
+        if (newest.Count == 0) return;
+        await using var cmd = dataSource.CreateCommand(CatalogUpsertSql.Upsert);
+        Add(cmd, "ids", newest, r => r.Record.IngestId);
+        Add(cmd, "revs", newest, r => r.Revision);
+        Add(cmd, "origs", newest, r => r.Record.OriginalFilename);
+        Add(cmd, "storeds", newest, r => r.Record.StoredFilename);
+        Add(cmd, "paths", newest, r => r.Record.FilePath);
+        Add(cmd, "kinds", newest, r => FileJson.KindName(r.Record.Kind));
+        Add(cmd, "sizes", newest, r => r.Record.FileSize);
+        Add(cmd, "shas", newest, r => r.Record.Sha256);
+        Add(cmd, "statuses", newest, r => FileJson.StatusName(r.Record.Status));
+        Add(cmd, "clients", newest, r => r.Record.Metadata.ClientCode?.Value);
+        Add(cmd, "projects", newest, r => r.Record.Metadata.ProjectCode?.Value);
+        Add(cmd, "parts", newest, r => r.Record.Metadata.PartName?.Value);
+        Add(cmd, "materials", newest, r => r.Record.Metadata.Material?.Value);
+        Add(cmd, "material_codes", newest, r => r.Record.Metadata.MaterialCode?.Value);
+        Add(cmd, "thks", newest, r => r.Record.Metadata.ThicknessMm?.Value);
+        Add(cmd, "qtys", newest, r => r.Record.Metadata.Quantity?.Value);
+        Add(cmd, "versions", newest, r => r.Record.Version);
+        Add(cmd, "confidences", newest, r => r.Record.ConfidenceScore);
+        Add(cmd, "createds", newest, r => r.Record.CreatedAt.UtcDateTime);
+        Add(cmd, "processeds", newest, r => r.Record.ProcessedAt?.UtcDateTime);
+        Add(cmd, "updateds", newest, r => r.Record.UpdatedAt.UtcDateTime);
+        Add(cmd, "records", newest, r => JsonSerializer.Serialize(FileJson.ToJson(r.Record), FileJson.Options));
+        Add(cmd, "searches", newest, r => r.SearchText);
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static void Add<T>(NpgsqlCommand cmd, string name, List<CatalogRow> rows, Func<CatalogRow, T> column) =>
+        cmd.Parameters.Add(new NpgsqlParameter<T[]>(name, rows.ConvertAll(r => column(r)).ToArray()));
 
     public async Task RemoveAsync(long ingestId, CancellationToken cancellationToken)
     {

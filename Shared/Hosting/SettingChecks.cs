@@ -21,6 +21,10 @@ public static class SettingChecks
         Uri.TryCreate(v, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) && u.Host.Length > 0
             ? null : "must be an absolute http:// or https:// URL, e.g. http://127.0.0.1:5080";
 
+    /// <summary>Exactly one of <paramref name="choices"/> (as written).</summary>
+    public static SettingRule OneOf(params string[] choices) => v =>
+        choices.Contains(v, StringComparer.Ordinal) ? null : $"must be one of {string.Join(", ", choices)}";
+
     public static SettingRule IpAddress { get; } = v =>
         IPAddress.TryParse(v, out _) ? null : "must be an IP address, e.g. 127.0.0.1";
 

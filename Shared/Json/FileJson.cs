@@ -38,6 +38,7 @@ public static class FileJson
             CreatedAt = r.CreatedAt,
             ProcessedAt = r.ProcessedAt,
             UpdatedAt = r.UpdatedAt,
+            TraceId = r.TraceId,
             Metadata = m,
             Geometry = r.Geometry,
             Defects = r.Defects,

@@ -27,6 +27,8 @@ public sealed record FileRecordJson
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ProcessedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>The upload's W3C trace id; the file's webhook requests carry it in traceparent (docs/TELEMETRY.md).</summary>
+    public string? TraceId { get; init; }
     public required FileMetadata Metadata { get; init; }
     public GeometrySummary? Geometry { get; init; }
     public IReadOnlyList<Defect> Defects { get; init; } = [];

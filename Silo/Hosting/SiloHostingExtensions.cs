@@ -1,6 +1,8 @@
 using System.Net;
 using LaserGrains.Grains.Hosting;
 using LaserGrains.Shared.Hosting;
+using LaserGrains.Shared.Telemetry;
+using LaserGrains.Silo.Telemetry;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -14,20 +16,25 @@ public static class SiloHostingExtensions
     public static WebApplicationBuilder AddLaserGrainsSilo(this WebApplicationBuilder builder)
     {
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var connectionString = builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]!;
+        var connectionString = SessionReset.Off(builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]!);
         builder.Services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.WebHost.UseUrls(builder.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081");
         builder.UseOrleans(silo =>
         {
+            // In a Kubernetes pod the pod's IP is advertised instead of LG_SILO_ADDRESS (KubernetesHosting).
+            silo.ConfigureSiloEndpoints(cluster, Environment.GetEnvironmentVariables());
+            // After Kubernetes hosting, so the LG_* cluster identity wins over the ORLEANS_* variables that package reads.
             silo.Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = cluster.ServiceId; });
-            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o => { o.Invariant = Invariant; o.ConnectionString = connectionString; });
             silo.AddLaserGrains();
+            silo.AddActivityPropagation(); // grain calls continue the caller's trace (docs/TELEMETRY.md)
             silo.AddDashboard(o => o.HideTrace = true);
             // Failure-detection timing is tunable (Cluster:Membership:ProbeTimeout, …) for tests and slow networks.
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
         });
         builder.Services.AddHealthChecks().AddCheck<BlobStoreHealthCheck>("blob-store", tags: [BlobStoreHealthCheck.Tag]);
+        builder.AddLaserGrainsTelemetry("lasergrains-silo");
+        builder.Services.AddSingleton<AdminKeyFilter>();
         // A grain call that fails because PostgreSQL is down carries the Npgsql exception back to the gateway (→ 503).
         builder.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         return builder;
@@ -38,6 +45,7 @@ public static class SiloHostingExtensions
         // Live: the process answers. Ready: it can also reach the blob store its files need.
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => !c.Tags.Contains(BlobStoreHealthCheck.Tag) });
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(BlobStoreHealthCheck.Tag) });
+        app.MapMetricsEndpoint().AddEndpointFilter<AdminKeyFilter>();
         // The dashboard has no login of its own: it is served only on a loopback endpoint, reached by admins
         // on the silo's machine (or through an SSH tunnel), never by the network (docs/SECURITY.md).
         if (OnLoopback(app.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081")) app.MapOrleansDashboard(routePrefix: "/dashboard");

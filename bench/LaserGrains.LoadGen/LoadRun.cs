@@ -4,7 +4,6 @@ using LaserGrains.LoadGen.Measure;
 using LaserGrains.LoadGen.Options;
 using LaserGrains.LoadGen.Payload;
 using LaserGrains.LoadGen.Report;
-using Npgsql;
 
 namespace LaserGrains.LoadGen;
 
@@ -16,11 +15,10 @@ public static class LoadRun
         ArgumentNullException.ThrowIfNull(o);
         var time = TimeProvider.System;
         var payload = PayloadSource.Open(o.File, repoRoot, Guid.NewGuid().ToString("N")[..12]);
-        await using var pollConnection = await OpenAsync(o.Database, cancellationToken);
-        await using var meterConnection = await OpenAsync(o.Database, cancellationToken);
-        int[] own = [pollConnection.ProcessID, meterConnection.ProcessID];
-        var meter = new PgMeter(meterConnection, own);
-        var tracker = new SettleTracker(pollConnection, laserOs, time);
+        await using var own = new OwnConnections(o.Database);
+        await (await own.OpenAsync(cancellationToken)).DisposeAsync();
+        var meter = new PgMeter(own);
+        var tracker = new SettleTracker(own, laserOs, time);
         CpuGroup[] groups =
         [
             new("silo", () => Task.FromResult(ProcessFinder.Find("LaserGrains.Silo", o.ClusterId))),
@@ -86,13 +84,6 @@ public static class LoadRun
             Postgres = ResultBuilder.PerFile(delta, ownStatements, accepted),
             Settlement = ResultBuilder.Settle(samples, laserOs, toSettle),
         };
-    }
-
-    private static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
     }
 
     private static HttpClient Client(LoadOptions o)

@@ -1,9 +1,21 @@
 using System.Text.Json;
 using LaserGrains.LoadGen;
 using LaserGrains.LoadGen.Options;
+using LaserGrains.LoadGen.Receiving;
 using LaserGrains.LoadGen.Report;
 
 // Exit codes: 0 every accepted upload settled, 1 some did not, 2 bad arguments.
+if (args is ["receive", "--port", var port, "--log", var log, "--control-file", var control])
+{
+    return await FaultReceiver.RunAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), log, control);
+}
+
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(ArgParser.Usage);
+    return 0;
+}
+
 var repoRoot = RepoRoot.Find();
 LoadOptions options;
 var laserOs = !args.Contains("--no-laser-os");

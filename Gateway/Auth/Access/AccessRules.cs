@@ -20,6 +20,7 @@ public static class AccessRules
     [
         new("/health/live", true, Any, null),
         new("/health/ready", true, Any, null),
+        new("/metrics", true, Reads, Policies.Admin),
         new("/webhooks/module-n/event", true, ["POST"], null),
         new("/login", true, Any, null),
         new("/logout", true, Any, null),

@@ -21,6 +21,28 @@ public sealed class PostgresAuditLog(NpgsqlDataSource db, TimeProvider time) : I
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Adds every row in one statement, in the given order.</summary>
+    public async Task WriteManyAsync(IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var cmd = db.CreateCommand(
+            """
+            INSERT INTO lg_audit (at, actor, action, target, outcome, remote, detail)
+            SELECT a.at, a.actor, a.action, a.target, a.outcome, a.remote, a.detail::jsonb
+            FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[]) WITH ORDINALITY
+                AS a(at, actor, action, target, outcome, remote, detail, n)
+            ORDER BY a.n
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter<DateTime[]> { TypedValue = [.. rows.Select(r => r.At.UtcDateTime)] });
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Actor)] });
+        cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Action)] });
+        cmd.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. rows.Select(r => r.Target)] });
+        cmd.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. rows.Select(r => r.Outcome)] });
+        cmd.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. rows.Select(r => r.Remote)] });
+        cmd.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. rows.Select(r => r.Detail)] });
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(long? beforeId, int limit, CancellationToken cancellationToken)
     {
         await using var cmd = db.CreateCommand(

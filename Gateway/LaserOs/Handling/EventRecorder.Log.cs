@@ -9,6 +9,6 @@ public sealed partial class EventRecorder
     [LoggerMessage(2, LogLevel.Information, "Webhook {WebhookId} {EventType} for ingest {IngestId} was handled before; dropped")]
     private static partial void LogDuplicate(ILogger logger, string webhookId, string eventType, long ingestId);
 
-    [LoggerMessage(3, LogLevel.Warning, "Webhook {WebhookId} {EventType} for ingest {IngestId} has sequence {Sequence}, not newer than {Stored}; dropped")]
-    private static partial void LogStale(ILogger logger, string webhookId, string eventType, long ingestId, long sequence, long stored);
+    [LoggerMessage(3, LogLevel.Warning, "Webhook {WebhookId} {EventType} for ingest {IngestId} is stale, dropped: {Message}")]
+    private static partial void LogStale(ILogger logger, string webhookId, string eventType, long ingestId, string message);
 }

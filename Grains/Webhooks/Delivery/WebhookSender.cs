@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using LaserGrains.Grains.Interfaces.Webhooks;
+using LaserGrains.Grains.Telemetry;
 using LaserGrains.Grains.Webhooks.Signing;
 using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,13 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(delivery);
+        var outcome = await SendOnceAsync(subscription, delivery);
+        WebhookMetrics.Attempted(subscription.Id, outcome.Succeeded, delivery.EventTime, time.GetUtcNow());
+        return outcome;
+    }
+
+    private async Task<AttemptOutcome> SendOnceAsync(WebhookSubscription subscription, PendingDelivery delivery)
+    {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
         var timestamp = startedAt.ToUnixTimeSeconds();
@@ -33,6 +41,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
         request.Headers.TryAddWithoutValidation("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.TryAddWithoutValidation("webhook-signature",
             WebhookSigner.Sign(delivery.EventId, timestamp, body, ActiveKeys.At(subscription.Keys, startedAt)));
+        // The file's upload trace continues at the receiver (W3C Trace Context; docs/WEBHOOKS.md).
+        var (span, traceParent) = DeliveryTracing.Start(subscription.Id, delivery.EventType, body);
+        using var attemptSpan = span;
+        if (traceParent is not null) request.Headers.TryAddWithoutValidation("traceparent", traceParent);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
         try

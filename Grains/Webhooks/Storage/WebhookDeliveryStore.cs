@@ -9,11 +9,42 @@ namespace LaserGrains.Grains.Webhooks.Storage;
 /// </summary>
 public sealed class WebhookDeliveryStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Inserts new deliveries; returns the event ids that were not already queued for the subscription.</summary>
-    public async Task<HashSet<string>> InsertAsync(string subscriptionId, IReadOnlyList<PendingDelivery> rows, DateTimeOffset now)
+    /// <summary>
+    /// Inserts new deliveries and writes the outcome of finished attempts (each delivery's state and one attempt row
+    /// each), all in one batch: one round trip, one transaction. Returns the event ids that were not already queued.
+    /// An outcome is only ever queued after its delivery's insert returned, so it never meets its own insert here.
+    /// </summary>
+    public async Task<HashSet<string>> WriteAsync(string subscriptionId, IReadOnlyList<DeliveryWrite> writes, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        await using var cmd = dataSource.CreateCommand(DeliverySql.Insert);
+        ArgumentNullException.ThrowIfNull(writes);
+        var rows = writes.Where(w => w.Insert is not null).Select(w => w.Insert!).ToList();
+        var records = writes.Where(w => w.Record is not null).Select(w => w.Record!).ToList();
+        await using var batch = dataSource.CreateBatch();
+        if (rows.Count > 0) batch.BatchCommands.Add(InsertCommand(subscriptionId, rows, now));
+        if (records.Count > 0)
+        {
+            batch.BatchCommands.Add(UpdateCommand(subscriptionId, records, now));
+            batch.BatchCommands.Add(AttemptsCommand(subscriptionId, records));
+        }
+
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        if (batch.BatchCommands.Count == 0) return inserted;
+        await using var reader = await batch.ExecuteReaderAsync();
+        if (rows.Count > 0)
+        {
+            while (await reader.ReadAsync()) inserted.Add(reader.GetString(0));
+        }
+
+        while (await reader.NextResultAsync())
+        {
+        }
+
+        return inserted;
+    }
+
+    private static NpgsqlBatchCommand InsertCommand(string subscriptionId, List<PendingDelivery> rows, DateTimeOffset now)
+    {
+        var cmd = new NpgsqlBatchCommand(DeliverySql.Insert);
         cmd.Parameters.AddWithValue("sub", subscriptionId);
         cmd.Parameters.AddWithValue("now", now.UtcDateTime);
         cmd.Parameters.AddWithValue("ids", rows.Select(r => r.EventId).ToArray());
@@ -23,17 +54,11 @@ public sealed class WebhookDeliveryStore(NpgsqlDataSource dataSource)
         cmd.Parameters.AddWithValue("times", rows.Select(r => r.EventTime.UtcDateTime).ToArray());
         cmd.Parameters.AddWithValue("payloads", rows.Select(r => r.Payload).ToArray());
         cmd.Parameters.AddWithValue("nexts", rows.Select(r => r.NextAttemptAt.UtcDateTime).ToArray());
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) inserted.Add(reader.GetString(0));
-        return inserted;
+        return cmd;
     }
 
-    /// <summary>Writes the outcome of finished attempts: each delivery's state and one attempt row each, in one round trip.</summary>
-    public async Task<int> RecordAsync(string subscriptionId, IReadOnlyList<DeliveryRecord> records, DateTimeOffset now)
+    private static NpgsqlBatchCommand UpdateCommand(string subscriptionId, List<DeliveryRecord> records, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        await using var batch = dataSource.CreateBatch();
         var update = new NpgsqlBatchCommand(DeliverySql.UpdateState);
         update.Parameters.AddWithValue("sub", subscriptionId);
         update.Parameters.AddWithValue("now", now.UtcDateTime);
@@ -43,8 +68,11 @@ public sealed class WebhookDeliveryStore(NpgsqlDataSource dataSource)
         update.Parameters.AddWithValue("nexts", records.Select(r => r.Delivery.NextAttemptAt.UtcDateTime).ToArray());
         update.Parameters.AddWithValue("codes", records.Select(r => r.Outcome.StatusCode).ToArray());
         update.Parameters.AddWithValue("errors", records.Select(r => r.Outcome.Error).ToArray());
-        batch.BatchCommands.Add(update);
+        return update;
+    }
 
+    private static NpgsqlBatchCommand AttemptsCommand(string subscriptionId, List<DeliveryRecord> records)
+    {
         var insert = new NpgsqlBatchCommand(DeliverySql.InsertAttempts);
         insert.Parameters.AddWithValue("sub", subscriptionId);
         insert.Parameters.AddWithValue("ids", records.Select(r => r.Delivery.EventId).ToArray());
@@ -56,8 +84,7 @@ public sealed class WebhookDeliveryStore(NpgsqlDataSource dataSource)
         insert.Parameters.AddWithValue("errors", records.Select(r => r.Outcome.Error).ToArray());
         insert.Parameters.AddWithValue("bodies", records.Select(r => r.Outcome.ResponseBody).ToArray());
         insert.Parameters.AddWithValue("oks", records.Select(r => r.Outcome.Succeeded).ToArray());
-        batch.BatchCommands.Add(insert);
-        return await batch.ExecuteNonQueryAsync();
+        return insert;
     }
 
     /// <summary>The oldest pending deliveries of a subscription in queue order, at most <paramref name="limit"/>.</summary>

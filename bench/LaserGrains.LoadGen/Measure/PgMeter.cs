@@ -3,14 +3,31 @@ using Npgsql;
 namespace LaserGrains.LoadGen.Measure;
 
 /// <summary>Reads the database's counters (pg_stat_database) and the cluster's process ids (pg_stat_activity).</summary>
-public sealed class PgMeter(NpgsqlConnection connection, IReadOnlyCollection<int> ownBackends) : IStatementCounter
+public sealed class PgMeter(OwnConnections connections) : IStatementCounter
 {
     private long _statements;
 
     public long Statements => Interlocked.Read(ref _statements);
 
+    /// <summary>The counters; retried for a while when PostgreSQL is restarting.</summary>
     public async Task<PgCounters> CountersAsync()
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryCountersAsync();
+            }
+            catch (Exception e) when (OwnConnections.IsTransient(e) && attempt < 30)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
+    private async Task<PgCounters> TryCountersAsync()
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
         await using var cmd = new NpgsqlCommand(
             "SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted FROM pg_stat_database WHERE datname = current_database()", connection);
         Interlocked.Increment(ref _statements);
@@ -27,15 +44,21 @@ public sealed class PgMeter(NpgsqlConnection connection, IReadOnlyCollection<int
 
     private async Task<IReadOnlySet<int>> PidsAsync(string sql, bool withPostmaster)
     {
-        await using var cmd = new NpgsqlCommand(sql, connection);
-        Interlocked.Increment(ref _statements);
         var pids = new HashSet<int>();
-        await using (var r = await cmd.ExecuteReaderAsync())
+        try
         {
+            await using var connection = await connections.OpenAsync(CancellationToken.None);
+            await using var cmd = new NpgsqlCommand(sql, connection);
+            Interlocked.Increment(ref _statements);
+            await using var r = await cmd.ExecuteReaderAsync();
             while (await r.ReadAsync()) pids.Add(r.GetInt32(0));
         }
+        catch (Exception e) when (OwnConnections.IsTransient(e))
+        {
+            return pids; // PostgreSQL is restarting: its processes are new ones anyway
+        }
 
-        pids.ExceptWith(ownBackends);
+        pids.ExceptWith(connections.BackendPids);
         if (withPostmaster && pids.Count > 0 && ProcStat.ParentPid(pids.First()) is { } postmaster) pids.Add(postmaster);
         return pids;
     }

@@ -10,7 +10,7 @@ namespace LaserGrains.LoadGen.Measure;
 /// catalog); DesignFile time is the start of the first poll that saw the row, so it is late by at most one poll
 /// interval. Every poll is one autocommit statement on this tracker's own connection, counted so the report can take
 /// them out of the database's transaction count.</remarks>
-public sealed class SettleTracker(NpgsqlConnection connection, bool laserOs, TimeProvider time) : IStatementCounter
+public sealed class SettleTracker(OwnConnections connections, bool laserOs, TimeProvider time) : IStatementCounter
 {
     private const string Sql =
         """
@@ -43,11 +43,24 @@ public sealed class SettleTracker(NpgsqlConnection connection, bool laserOs, Tim
         }
     }
 
+    // A poll that fails (PostgreSQL restarting under the fault suite) is skipped; the next one asks again.
     public async Task PollOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await TryPollAsync(cancellationToken);
+        }
+        catch (Exception e) when (OwnConnections.IsTransient(e) && !cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task TryPollAsync(CancellationToken cancellationToken)
     {
         long[] catalog = [.. _catalog.Keys], design = [.. _design.Keys];
         if (catalog.Length == 0 && design.Length == 0) return;
         var seenAt = time.GetUtcNow();
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var cmd = new NpgsqlCommand(Sql, connection) { Parameters = { new() { Value = catalog }, new() { Value = design } } };
         Interlocked.Increment(ref _statements);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);

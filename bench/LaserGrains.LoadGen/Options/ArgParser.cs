@@ -10,7 +10,8 @@ public static class ArgParser
         usage: LaserGrains.LoadGen [--url URL[,URL…]] [--key KEY | --key-file PATH] [--file circle|panel|PATH]
                                    [--connections N | --rate PER_SECOND] [--wait | --no-wait] [--duration 30s] [--warmup 5s]
                                    [--settle-timeout 60s] [--poll 25ms] [--stats-wait 11s] [--db CONNECTION_STRING]
-                                   [--cluster-id ID] [--project CODE] [--max-in-flight N] [--json FILE]
+                                   [--cluster-id ID] [--project CODE] [--max-in-flight N] [--no-laser-os] [--json FILE]
+               LaserGrains.LoadGen receive --port N --log FILE --control-file PATH   (the fault suite's webhook target)
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args, Func<string, string?> env, string repoRoot)

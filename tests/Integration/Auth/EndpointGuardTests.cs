@@ -22,6 +22,7 @@ public sealed partial class EndpointGuardTests(AuthFixture fixture)
     {
         ["GET /health/live"] = Need.Anyone,
         ["GET /health/ready"] = Need.Anyone,
+        ["GET /metrics"] = Need.Admin,
         ["GET /login"] = Need.Anyone,
         ["POST /login"] = Need.Anyone,
         ["POST /logout"] = Need.Anyone,

@@ -9,6 +9,7 @@ namespace LaserGrains.Tests.Integration.Infrastructure;
 public sealed class LocalCluster : IAsyncDisposable
 {
     private readonly List<HostProcess> _silos = [];
+    private readonly List<string> _siloUrls = [];
     private readonly Dictionary<string, string> _extra;
 
     private LocalCluster(TestDatabase database, Dictionary<string, string> extra)
@@ -29,6 +30,9 @@ public sealed class LocalCluster : IAsyncDisposable
     public HostProcess? Gateway { get; private set; }
 
     public IReadOnlyList<HostProcess> Silos => _silos;
+
+    /// <summary>Each silo's HTTP endpoint (LG_SILO_HTTP_URL), in the order of <see cref="Silos"/>.</summary>
+    public IReadOnlyList<string> SiloHttpUrls => _siloUrls;
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(100) };
 
@@ -86,6 +90,7 @@ public sealed class LocalCluster : IAsyncDisposable
         env["LG_SILO_HTTP_URL"] = siloUrl;
         var silo = HostProcess.Start("Silo", env, $"silo{_silos.Count + 1}");
         _silos.Add(silo);
+        _siloUrls.Add(siloUrl);
         // The silo's HTTP endpoint opens only after Orleans has joined the cluster.
         await Eventually.GetAsync(
             async () => silo.HasExited

@@ -11,7 +11,8 @@ public sealed record ReceivedRequest(
     string UserAgent,
     string Body,
     DateTimeOffset At,
-    int Answer)
+    int Answer,
+    string TraceParent = "")
 {
     private JsonElement Json => JsonDocument.Parse(Body).RootElement;
 

@@ -71,7 +71,7 @@ public sealed class TestReceiver : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var h = context.Request.Headers;
         var request = new ReceivedRequest(h["webhook-id"].ToString(), h["webhook-timestamp"].ToString(), h["webhook-signature"].ToString(),
-            h.ContentType.ToString(), h.UserAgent.ToString(), body, DateTimeOffset.UtcNow, 0);
+            h.ContentType.ToString(), h.UserAgent.ToString(), body, DateTimeOffset.UtcNow, 0, h["traceparent"].ToString());
         var seen = _counts.AddOrUpdate(request.Id, 0, (_, n) => n + 1);
         var answer = Respond(request, seen);
         if (answer.Delay > TimeSpan.Zero) await Task.Delay(answer.Delay);

@@ -10,7 +10,7 @@ namespace LaserGrains.Tests.Unit.Hosting;
 public sealed partial class SettingRulesTests
 {
     /// <summary>Settings only the deploy scripts read; the processes never see them.</summary>
-    private static readonly string[] ScriptOnly = ["LG_PG_PORT", "LG_PG_DATA", "LG_PG_USER", "LG_PG_PASSWORD", "LG_PG_OS_USER", "LG_DB_NAME", "LG_CONFIGURATION", "LG_RECEIVER_SECRET_FILE"];
+    private static readonly string[] ScriptOnly = ["LG_PG_PORT", "LG_PG_HOST", "LG_PG_DATA", "LG_PG_USER", "LG_PG_PASSWORD", "LG_PG_OS_USER", "LG_DB_NAME", "LG_CONFIGURATION", "LG_RECEIVER_SECRET_FILE"];
 
     private const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -45,6 +45,9 @@ public sealed partial class SettingRulesTests
         { "LG_MAX_CONCURRENT_EXTRACTIONS", "4", "0" },
         { "LG_BLOB_COLLECT_INTERVAL", "00:30:00", "00:00:00" },
         { "LG_BLOB_GRACE_PERIOD", "01:00:00", "soon" },
+        { "LG_OTLP_ENDPOINT", "http://127.0.0.1:4317", "127.0.0.1:4317" },
+        { "LG_OTLP_PROTOCOL", "http", "grpc+http" },
+        { "LG_LOG_FORMAT", "json", "JSON" },
         { "LG_RECEIVER_SECRETS", Secret + "," + Secret, "secret1" },
         { "LG_RECEIVER_TOLERANCE_SECONDS", "300", "0" },
         { "LG_RECEIVER_MAX_BODY_BYTES", "1048576", "x" },
