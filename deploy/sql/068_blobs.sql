@@ -34,4 +34,4 @@ CREATE INDEX IF NOT EXISTS ix_lg_library_sha ON lg_library (sha256);
 -- The gateway lists library folders from the catalog by path prefix, whichever store holds the bytes.
 CREATE INDEX IF NOT EXISTS ix_lg_files_path ON lg_files (file_path text_pattern_ops) WHERE file_path IS NOT NULL;
 
-INSERT INTO lg_schema_version (version, name) VALUES (66, 'blobs') ON CONFLICT (version) DO NOTHING;
+INSERT INTO lg_schema_version (version, name) VALUES (68, 'blobs') ON CONFLICT (version) DO NOTHING;
