@@ -41,4 +41,8 @@ public interface IFileGrain : IGrainWithIntegerKey
     /// <summary>The version lineage the file belongs to, oldest first; empty when it has none.</summary>
     [Alias("versions"), AlwaysInterleave]
     Task<IReadOnlyList<Projects.VersionEntry>> GetVersionsAsync();
+
+    /// <summary>The sweep's probe: starts the file's pending work if none runs; true when nothing is left for the sweep (done, or covered by the file's own reminder).</summary>
+    [Alias("resume")]
+    Task<bool> ResumeAsync();
 }

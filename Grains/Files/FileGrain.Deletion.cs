@@ -32,6 +32,8 @@ public sealed partial class FileGrain
         }
 
         var sha = S.Blob!.Sha256;
+        // The tombstone keeps the outbox: drop from it first what the catalog row proves stored already.
+        if (_loadedEffectsUnconfirmed) await ConfirmLoadedEffectsAsync();
         await processor.ForgetPartsAsync(S, CancellationToken.None); // the full part list of a large job sheet goes too
         BecomeTombstone(now);
         await SaveAsync();

@@ -45,6 +45,8 @@ public sealed partial class FileGrain
     {
         if (!Live) return null;
         if (S.Status != FileStatus.Deleted) return S.ToRecord();
+        // Deleted before its processing ran, which runs now: the sweep covers it again before anything changes.
+        if (S.StatusBeforeDelete is FileStatus.Received or FileStatus.Processing) await CoverAsync();
         S.Status = S.StatusBeforeDelete;
         S.DeletedAt = null;
         S.UpdatedAt = time.GetUtcNow();

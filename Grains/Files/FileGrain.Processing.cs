@@ -10,16 +10,27 @@ public sealed partial class FileGrain
 {
     private const int MaxProcessingAttempts = 3;
 
+    /// <summary>How long the first run waits for a quick extraction before it settles what acceptance left on its own.</summary>
+    /// <remarks>Most files finish well within it: then one write stores the outcome and one publish carries file.ingested
+    /// and file.processed together; a slower file shows as received and announces file.ingested while it is read.</remarks>
+    private static readonly TimeSpan QuickExtraction = TimeSpan.FromMilliseconds(200);
+
     private async Task ProcessAsync()
     {
         if (S.HardDeleted || S.Status is not (FileStatus.Received or FileStatus.Processing)) return;
         using var span = FileTracing.Start("file.process", S);
-        await SettleAsync(); // what acceptance left: the catalog row and file.ingested
-
-        S.ProcessingAttempts++;
-        S.Status = FileStatus.Processing;
-        S.UpdatedAt = time.GetUtcNow();
-        await SaveAsync();
+        var counted = _firstRunCounted;
+        _firstRunCounted = false;
+        if (!counted)
+        {
+            // A run after a crash or a failed run: counted and stored before it starts, so a file that takes the silo
+            // down with it is set aside after a few tries.
+            await SettleAsync(); // what acceptance left: the catalog row and file.ingested
+            S.ProcessingAttempts++;
+            S.Status = FileStatus.Processing;
+            S.UpdatedAt = time.GetUtcNow();
+            await SaveAsync();
+        }
 
         if (S.ProcessingAttempts > MaxProcessingAttempts)
         {
@@ -28,7 +39,7 @@ public sealed partial class FileGrain
         }
         else
         {
-            await processor.ExtractAsync(S, options.Value, CancellationToken.None);
+            await ExtractSettlingIfSlowAsync();
         }
 
         S.ProcessedAt = S.UpdatedAt = time.GetUtcNow();
@@ -40,6 +51,22 @@ public sealed partial class FileGrain
         LogProcessed(logger, S.IngestId, S.Status, S.Kind);
         FileMetrics.Processed(S);
         await FinishAsync();
+    }
+
+    /// <summary>Extracts; when that takes longer than <see cref="QuickExtraction"/>, settles the accepted revision meanwhile.</summary>
+    /// <remarks>The settling uses a copy of the accepted record, so it never sees facts the extraction is still filling in;
+    /// both run on the grain's one thread, interleaved only at their awaits, and the extraction leaves the outbox alone.</remarks>
+    private async Task ExtractSettlingIfSlowAsync()
+    {
+        var pending = HasPendingEffects;
+        var accepted = pending ? new Projection(S.ToRecord(), S.Revision, S.SearchText) : null;
+        var extraction = processor.ExtractAsync(S, options.Value, CancellationToken.None);
+        if (accepted is not null && await Task.WhenAny(extraction, Task.Delay(QuickExtraction, time)) != extraction)
+        {
+            await SettleAsync(accepted);
+        }
+
+        await extraction;
     }
 
     private async Task RunReExtractionAsync()
@@ -73,6 +100,7 @@ public sealed partial class FileGrain
         {
             // Back to what is stored (still requested): the reminder runs the re-extraction again from there.
             await state.ReadStateAsync();
+            NoteLoadedEffects();
             throw;
         }
 

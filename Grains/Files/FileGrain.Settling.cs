@@ -1,13 +1,16 @@
 using LaserGrains.Grains.Events;
 using LaserGrains.Grains.Interfaces.Events;
+using LaserGrains.Grains.Interfaces.Files;
 
 namespace LaserGrains.Grains.Files;
 
 /// <summary>
-/// The effects of a persisted change: the catalog row, the outbox and, after a hard delete, the redaction of queued
+/// The effects of a persisted change: the outbox, then the catalog row and, after a hard delete, the redaction of queued
 /// payloads. Each is pending in the state until done and then recorded as done (ProjectedRevision, a shorter Outbox,
-/// RedactDeliveries off). That record is written with the next write or at the end of the operation, so a SIGKILL
-/// at any instant only repeats an effect (idempotent), never skips one.
+/// RedactDeliveries off). A live file's row is written only after its outbox is out, so once every effect is done the
+/// row proves it (FileGrain.Marks) and that record rides along with the next write instead of costing one of its own;
+/// a tombstone (no row) or a failed effect writes it at the end of the operation. A SIGKILL at any instant only repeats
+/// an effect (idempotent), never skips one.
 /// </summary>
 public sealed partial class FileGrain
 {
@@ -18,6 +21,9 @@ public sealed partial class FileGrain
     private bool? _reminderRegistered;
     private IGrainTimer? _retryTimer;
     private TimeSpan _retryDelay = FirstRetry;
+
+    /// <summary>What a catalog upsert writes: the record at a revision (null for a tombstone, whose row is removed).</summary>
+    private sealed record Projection(FileRecord? Record, long Revision, string? SearchText);
 
     private bool HasPendingEffects => S.Exists && (S.ProjectedRevision < S.Revision || S.Outbox.Count > 0 || S.RedactDeliveries);
 
@@ -35,15 +41,20 @@ public sealed partial class FileGrain
 
     private async Task WriteAsync()
     {
+        S.CatalogAfterOutbox = true;
         await state.WriteStateAsync();
         _bookkeepingDirty = false;
     }
 
     /// <summary>Carries out what the state says is pending; failures stay pending for the retry timer and the reminder.</summary>
-    private async Task SettleAsync()
+    /// <param name="accepted">Settles only this earlier revision (the accepted file while its extraction runs); null: the current state.</param>
+    private async Task SettleAsync(Projection? accepted = null)
     {
-        if (S.ProjectedRevision < S.Revision) await ProjectAsync();
+        if (_loadedEffectsUnconfirmed && !await ConfirmLoadedEffectsAsync()) return;
         if (S.Outbox.Count > 0) await PublishOutboxAsync();
+        var target = accepted ?? new Projection(S.HardDeleted ? null : S.ToRecord(), S.Revision, S.SearchText);
+        // A live file's row waits for its outbox: the row at a revision then proves that revision's events stored.
+        if (S.ProjectedRevision < target.Revision && (S.HardDeleted || S.Outbox.Count == 0)) await ProjectAsync(target);
         if (S.RedactDeliveries && S.Outbox.Count == 0) await RedactDeliveriesAsync();
     }
 
@@ -64,20 +75,21 @@ public sealed partial class FileGrain
             ScheduleRetry();
         }
 
-        if (_bookkeepingDirty) await WriteAsync();
+        // Every effect done on a live file: its catalog row proves it, so the record of it waits for the next write.
+        var provenByRow = !S.HardDeleted && !HasPendingEffects;
+        if (_bookkeepingDirty && !provenByRow) await WriteAsync();
         if (WorkAccepted || pending) return;
         _retryDelay = FirstRetry;
         await StopRemindingAsync();
     }
 
-    private async Task ProjectAsync()
+    private async Task ProjectAsync(Projection target)
     {
-        var revision = S.Revision;
         try
         {
             if (S.HardDeleted) await catalog.RemoveAsync(S.IngestId, CancellationToken.None);
-            else await catalog.UpsertAsync(S.ToRecord(), revision, S.SearchText, CancellationToken.None);
-            S.ProjectedRevision = revision;
+            else await catalog.UpsertAsync(target.Record!, target.Revision, target.SearchText, CancellationToken.None);
+            if (S.ProjectedRevision < target.Revision) S.ProjectedRevision = target.Revision;
             _bookkeepingDirty = true;
         }
 #pragma warning disable CA1031 // The grain state is the truth; a lagging row stays pending and is repaired by the retry timer or reminder.
@@ -141,9 +153,11 @@ public sealed partial class FileGrain
         _reminderRegistered = true;
     }
 
+    /// <remarks>Only a reminder this activation knows of: one left behind by a crash fires within its period, and that
+    /// tick (<see cref="ReceiveReminder"/>) makes it known, so it goes then; a settled file thus finishes without a read.</remarks>
     private async Task StopRemindingAsync()
     {
-        if (_reminderRegistered == false) return;
+        if (_reminderRegistered != true) return;
         var reminder = await this.GetReminder(ResumeReminder);
         if (reminder is not null) await this.UnregisterReminder(reminder);
         _reminderRegistered = false;

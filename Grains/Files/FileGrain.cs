@@ -1,3 +1,4 @@
+using LaserGrains.Grains.Files.Sweep;
 using LaserGrains.Grains.Interfaces.Events;
 using LaserGrains.Grains.Interfaces.Files;
 using LaserGrains.Grains.Webhooks.Storage;
@@ -12,11 +13,17 @@ namespace LaserGrains.Grains.Files;
 /// <summary>
 /// Owns one file: persists it on receipt, extracts its facts, and keeps its catalog row and its subscribers current.
 /// Accepting answers once the state is written; processing, re-extraction and the catalog/outbox catch-up run afterwards
-/// in the grain (timers), with a reminder as the backstop across crashes. Partial files: Processing, Settling, Library, Deletion.
+/// in the grain (timers). The backstop across crashes is the sweep of the file's id bucket (one reminder for many files);
+/// effects that failed and accepted re-extractions keep a reminder of their own. Partial files: Processing, Settling,
+/// Marks, Library, Deletion.
 /// </summary>
+/// <remarks>Settled files are collected sooner than Orleans' default: nothing is written on deactivation, and a burst of
+/// uploads would otherwise hold every file of the last quarter of an hour in memory.</remarks>
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class FileGrain(
     [PersistentState("file", StorageNames.Files)] IPersistentState<FileState> state,
     IFileCatalog catalog,
+    CatalogMarks marks,
     FileProcessor processor,
     FilePlacement placement,
     IBlobStore blobs,
@@ -30,6 +37,7 @@ public sealed partial class FileGrain(
 
     private TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _working;
+    private bool _firstRunCounted; // accepted in this activation: the accept write already counted the first attempt
 
     private FileState S => state.State;
 
@@ -44,6 +52,7 @@ public sealed partial class FileGrain(
     {
         // Only what the state says is pending: a settled file activates without a write, a publication or a catalog upsert.
         // Either runs in a timer right after activation, so a failure there never fails the call that activated the grain.
+        NoteLoadedEffects();
         if (Busy) StartWork();
         else if (HasPendingEffects) this.RegisterGrainTimer(CatchUpAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         return Task.CompletedTask;
@@ -62,8 +71,8 @@ public sealed partial class FileGrain(
             return S.ToRecord(); // a retried call: the first one won
         }
 
-        // The reminder first: a crash after the write must never leave an accepted file without a way back.
-        await EnsureReminderAsync();
+        // The sweep first: a crash after the write must never leave an accepted file without a way back.
+        await CoverAsync();
         S.IngestId = this.GetPrimaryKeyLong();
         S.OriginalFilename = request.OriginalFilename;
         S.Blob = request.Blob;
@@ -72,10 +81,13 @@ public sealed partial class FileGrain(
         S.Status = FileStatus.Received;
         S.CreatedAt = request.ReceivedAt;
         S.UpdatedAt = time.GetUtcNow();
+        S.ProcessingAttempts = 1; // the run that follows, counted here so that run needs no write of its own
         processor.ApplyNames(S);
         Raise(FileEventTypes.Ingested);
         S.Revision++;
-        await state.WriteStateAsync();
+        await WriteAsync();
+        _firstRunCounted = true;
+        _reminderRegistered = false; // a file new under this id: nothing ever registered a reminder of its own for it
         StartWork(); // accepted: the catalog row, file.ingested and the extraction follow right after this answer
         return S.ToRecord();
     }
@@ -88,14 +100,35 @@ public sealed partial class FileGrain(
         return new FileProgress(Live ? S.ToRecord() : null, Busy);
     }
 
+    public async Task<bool> ResumeAsync()
+    {
+        if (!S.Exists) return true; // an id nothing was accepted under
+        if (Busy)
+        {
+            if (!_working) StartWork();
+            return false;
+        }
+
+        await CatchUpAsync();
+        return !HasPendingEffects || _reminderRegistered == true;
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != ResumeReminder) return;
+        _reminderRegistered = true; // it fired, so it exists: the end of this catch-up removes it when nothing is pending
         if (Busy) await RunPendingWorkAsync();
         else await CatchUpAsync();
     }
 
     private bool Live => S.Exists && !S.HardDeleted;
+
+    /// <summary>Registers the file with the sweep of its id bucket; answers at once when the bucket's reminder is already there.</summary>
+    private Task CoverAsync()
+    {
+        var id = this.GetPrimaryKeyLong();
+        return GrainFactory.GetGrain<IFileSweepGrain>(SweepBuckets.Of(id)).CoverAsync(id);
+    }
 
     /// <summary>Runs the pending work in a grain timer, so the call that accepted it can answer first.</summary>
     private void StartWork() =>

@@ -48,6 +48,10 @@ public sealed class FileGrainOptions
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan BlobGracePeriod { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often the sweep of a bucket of ingest ids looks for accepted files a crash left unfinished (its reminder period).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SweepPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The extraction limits these settings give; the other limits keep their defaults.</summary>
     public Extraction.ExtractionLimits Limits() => Extraction.ExtractionLimits.Default with
     {

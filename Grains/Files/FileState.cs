@@ -62,6 +62,11 @@ public sealed class FileState
     [Id(41)] public bool RedactDeliveries { get; set; }
     /// <summary>How many parts extraction found; above Parts.Count the full list is in IFilePartStore.</summary>
     [Id(60)] public int PartsTotal { get; set; }
+    /// <summary>
+    /// Written by a grain that upserts the catalog row only once the outbox is published, so a row at this revision proves
+    /// the revision's effects done even when the outbox trimming was not stored; false in states stored before that order.
+    /// </summary>
+    [Id(61)] public bool CatalogAfterOutbox { get; set; }
     /// <summary>W3C traceparent of the upload that created the file; its processing and deliveries join that trace.</summary>
     [Id(70)] public string? TraceParent { get; set; }
 

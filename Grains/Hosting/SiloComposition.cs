@@ -38,6 +38,11 @@ public static class SiloComposition
         {
             if (w.Value.ReminderPeriod < r.MinimumReminderPeriod) r.MinimumReminderPeriod = w.Value.ReminderPeriod;
         });
+        // So does the sweep of accepted files (Files/Sweep).
+        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<Files.FileGrainOptions>>((r, f) =>
+        {
+            if (f.Value.SweepPeriod < r.MinimumReminderPeriod) r.MinimumReminderPeriod = f.Value.SweepPeriod;
+        });
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddLaserGrainsServices();
         silo.Services.AddLaserGrainsWebhooks();

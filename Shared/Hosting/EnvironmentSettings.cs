@@ -34,6 +34,7 @@ public static class EnvironmentSettings
         ["LG_CUT_SPEEDS_FILE"] = "Files:CutSpeedsFile",
         ["LG_MAX_CONCURRENT_EXTRACTIONS"] = "Files:MaxConcurrentExtractions",
         ["LG_BLOB_COLLECT_INTERVAL"] = "Files:BlobCollectInterval",
+        ["LG_FILE_SWEEP_PERIOD"] = "Files:SweepPeriod",
         ["LG_BLOB_GRACE_PERIOD"] = "Files:BlobGracePeriod",
         ["LG_OTLP_ENDPOINT"] = "Telemetry:OtlpEndpoint",
         ["LG_OTLP_PROTOCOL"] = "Telemetry:OtlpProtocol",

@@ -43,6 +43,7 @@ public static class SettingRules
         ["LG_CUT_SPEEDS_FILE"] = R.LoadableFile(_ => { }),
         ["LG_MAX_CONCURRENT_EXTRACTIONS"] = R.Whole(1, 1024),
         ["LG_BLOB_COLLECT_INTERVAL"] = R.Duration(TimeSpan.FromSeconds(1), TimeSpan.FromDays(7)),
+        ["LG_FILE_SWEEP_PERIOD"] = R.Duration(TimeSpan.FromSeconds(1), TimeSpan.FromDays(1)),
         ["LG_BLOB_GRACE_PERIOD"] = R.Duration(TimeSpan.FromSeconds(1), TimeSpan.FromDays(365)),
         ["LG_OTLP_ENDPOINT"] = R.HttpUrl,
         ["LG_OTLP_PROTOCOL"] = R.OneOf("grpc", "http"),

@@ -60,6 +60,7 @@ internal static class FileStateSample
         ReExtractRequested = true,
         RedactDeliveries = true,
         PartsTotal = 1200,
+        CatalogAfterOutbox = true,
         TraceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
     };
 

@@ -21,6 +21,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     public async Task InitializeAsync() => _host = await GrainTestHost.StartAsync(new Dictionary<string, string?>
     {
         ["Webhooks:AllowedTargets"] = LoopbackReceiver.Address, // the receivers, nothing else on loopback
+        ["Files:SweepPeriod"] = "00:00:02", // so a sweep test sees several ticks within seconds
     }, clock: null);
 
     public async Task DisposeAsync()

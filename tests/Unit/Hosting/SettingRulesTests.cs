@@ -44,6 +44,7 @@ public sealed partial class SettingRulesTests
         { "LG_CUT_SPEEDS_FILE", SpeedsFile(), MaterialsFile() + ".missing" },
         { "LG_MAX_CONCURRENT_EXTRACTIONS", "4", "0" },
         { "LG_BLOB_COLLECT_INTERVAL", "00:30:00", "00:00:00" },
+        { "LG_FILE_SWEEP_PERIOD", "00:01:00", "2.00:00:00" },
         { "LG_BLOB_GRACE_PERIOD", "01:00:00", "soon" },
         { "LG_OTLP_ENDPOINT", "http://127.0.0.1:4317", "127.0.0.1:4317" },
         { "LG_OTLP_PROTOCOL", "http", "grpc+http" },
