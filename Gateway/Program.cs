@@ -21,6 +21,12 @@ if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionS
 // deploy/keys.sh and deploy/users.sh run the gateway with a command instead of serving.
 if (AccessCommands.Handles(args)) return await AccessCommands.RunAsync(args, builder.Configuration["Database:ConnectionString"]!);
 
+if (await LaserGrains.Shared.Storage.BlobStoreCheck.ProblemAsync(builder.Configuration, CancellationToken.None) is { } blobProblem)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-gateway: {blobProblem}");
+    return 2;
+}
+
 builder.AddLaserGrainsGateway();
 builder.AddLaserGrainsUi();
 var app = builder.Build();

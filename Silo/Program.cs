@@ -17,6 +17,12 @@ if (await DatabaseCheck.ProblemAsync(builder.Configuration["Database:ConnectionS
     return 2;
 }
 
+if (await LaserGrains.Shared.Storage.BlobStoreCheck.ProblemAsync(builder.Configuration, CancellationToken.None) is { } blobProblem)
+{
+    await Console.Error.WriteLineAsync($"lasergrains-silo: {blobProblem}");
+    return 2;
+}
+
 builder.AddLaserGrainsSilo();
 var app = builder.Build();
 app.MapSiloEndpoints();

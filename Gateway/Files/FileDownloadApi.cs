@@ -20,6 +20,25 @@ public static class FileDownloadApi
         return group;
     }
 
+    /// <summary>The stored bytes as an attachment named <paramref name="name"/>, or 410 when the store has lost them.</summary>
+    internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ServeAsync(
+        IBlobStore blobs, string sha256, string name, DateTimeOffset lastModified, long id, CancellationToken cancellationToken)
+    {
+        Stream content;
+        try
+        {
+            content = await blobs.OpenReadAsync(sha256, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return TypedResults.Problem(title: "Bytes gone", detail: $"The stored bytes of file {id} are missing from the blob store.", statusCode: 410);
+        }
+
+        var type = ContentTypes.TryGetContentType(name, out var t) ? t : "application/octet-stream";
+        // Content-addressed bytes never change under a hash, so the hash is a strong validator.
+        return TypedResults.File(content, type, name, lastModified, new EntityTagHeaderValue($"\"{sha256}\""), enableRangeProcessing: true);
+    }
+
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(long id, IClusterClient client, IBlobStore blobs)
     {
         if (id <= 0 || await client.GetGrain<IFileGrain>(id).GetAsync() is not { } record) return FilesApi.NotFound(id);
@@ -28,15 +47,6 @@ public static class FileDownloadApi
             return TypedResults.Problem(title: "File deleted", detail: $"File {id} is deleted; restore it (POST /files/{id}/restore) to download it.", statusCode: 404);
         }
 
-        if (!blobs.Exists(record.Sha256))
-        {
-            return TypedResults.Problem(title: "Bytes gone", detail: $"The stored bytes of file {id} are missing from the blob store.", statusCode: 410);
-        }
-
-        var name = record.StoredFilename ?? record.OriginalFilename;
-        var type = ContentTypes.TryGetContentType(name, out var t) ? t : "application/octet-stream";
-        // Content-addressed bytes never change under a hash, so the hash is a strong validator.
-        return TypedResults.File(blobs.OpenRead(record.Sha256), type, name, record.UpdatedAt,
-            new EntityTagHeaderValue($"\"{record.Sha256}\""), enableRangeProcessing: true);
+        return await ServeAsync(blobs, record.Sha256, record.StoredFilename ?? record.OriginalFilename, record.UpdatedAt, id, CancellationToken.None);
     }
 }

@@ -1,13 +1,13 @@
 namespace LaserGrains.Gateway.Health;
 
-/// <summary>Liveness (the process answers) and readiness (database and an active silo).</summary>
+/// <summary>Liveness (the process answers) and readiness (database, blob store and an active silo).</summary>
 public static class HealthApi
 {
     public static RouteGroupBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/health").WithTags("Health");
         group.MapGet("/live", () => TypedResults.Ok(new { status = "live" })).WithSummary("The gateway process answers.");
-        group.MapGet("/ready", ReadyAsync).WithSummary("PostgreSQL is reachable and the cluster has an active silo (details only with credentials).")
+        group.MapGet("/ready", ReadyAsync).WithSummary("PostgreSQL is reachable, the blob store usable and the cluster has an active silo (details only with credentials).")
             .Produces<ReadinessReport>().Produces<ReadinessReport>(StatusCodes.Status503ServiceUnavailable);
         return group;
     }

@@ -7,11 +7,13 @@ using LaserGrains.Gateway.Files;
 using LaserGrains.Gateway.Hardening;
 using LaserGrains.Gateway.Health;
 using LaserGrains.Gateway.Ingest;
+using LaserGrains.Gateway.Library;
 using LaserGrains.Gateway.Queries;
 using LaserGrains.Gateway.LaserOs;
 using LaserGrains.Gateway.Webhooks;
 using LaserGrains.Shared.Catalog;
 using LaserGrains.Shared.Hosting;
+using LaserGrains.Shared.Library;
 using LaserGrains.Shared.Storage;
 using LaserGrains.Shared.Telemetry;
 using LaserGrains.Shared.Webhooks.Targets;
@@ -39,9 +41,8 @@ public static class GatewayHostingExtensions
         });
 
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        builder.Services.AddSingleton<IBlobStore, FileSystemBlobStore>();
+        builder.Services.AddLaserGrainsBlobStore();
         builder.Services.AddSingleton<IngestIdAllocator>();
         builder.Services.AddOptions<ArchiveLimits>().BindConfiguration(ArchiveLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ZipExpander>();
@@ -50,6 +51,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IFileCatalogQueries, FileCatalogQueries>();
+        builder.Services.AddSingleton<ILibraryIndex, PostgresLibraryIndex>();
         builder.Services.AddWebhookTargets();
         builder.Services.AddSingleton<ClusterHealth>();
         builder.Services.AddLaserOs();
@@ -92,6 +94,7 @@ public static class GatewayHostingExtensions
         api.MapOpenApi();
         api.MapIngestApi();
         api.MapFilesApi();
+        api.MapLibraryApi();
         api.MapHealthApi();
         api.MapMetricsEndpoint();
         api.MapLaserOs();

@@ -21,17 +21,19 @@ public static class GrainServices
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart()
             .PostConfigure(o => o.ConnectionString = SessionReset.Off(o.ConnectionString));
-        services.AddOptions<BlobStoreOptions>().BindConfiguration(BlobStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FileGrainOptions>().BindConfiguration(FileGrainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
-        services.AddSingleton<IBlobStore, FileSystemBlobStore>();
+        services.AddLaserGrainsBlobStore();
         services.AddSingleton<PostgresFileCatalog>();
         services.AddSingleton<IFileCatalog, BatchingFileCatalog>(); // group commit across the silo's file grains
         services.AddSingleton<IFilePartStore, PostgresFilePartStore>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.MaterialsFile is { Length: > 0 } materials
             ? MaterialCatalog.Load(materials) : MaterialCatalog.Default);
         services.AddSingleton(_ => new ExtractionPipeline(Extractors.All()));
-        services.AddSingleton<ILibrary, FileSystemLibrary>();
+        // The library follows the blob store: folders of hard links beside the file-system store, rows beside the PostgreSQL one.
+        services.AddSingleton<ILibrary>(sp => sp.GetRequiredService<BlobStoreInUse>().Kind == BlobStoreKind.Postgres
+            ? new PostgresLibrary((IBlobReferences)sp.GetRequiredService<IBlobStore>())
+            : new FileSystemLibrary(sp.GetRequiredService<IOptions<BlobStoreOptions>>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<FileGrainOptions>>().Value.CutSpeedsFile is { Length: > 0 } speeds
             ? new CutTimeEstimator(CutSpeedTable.Load(speeds)) : CutTimeEstimator.Default);
         services.AddSingleton<ExtractionSlots>();

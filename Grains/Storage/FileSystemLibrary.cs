@@ -41,7 +41,7 @@ public sealed class FileSystemLibrary : ILibrary
         var source = _blobs.PathOf(sha256);
         for (var attempt = 0; ; attempt++)
         {
-            var candidate = attempt == 0 ? relativePath : Suffixed(relativePath, attempt);
+            var candidate = attempt == 0 ? relativePath : LibraryNames.Suffixed(relativePath, attempt);
             var target = FullPath(candidate);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (File.Exists(target))
@@ -63,11 +63,5 @@ public sealed class FileSystemLibrary : ILibrary
         using var sa = fa.OpenRead();
         using var sb = fb.OpenRead();
         return System.Security.Cryptography.SHA256.HashData(sa).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(sb));
-    }
-
-    private static string Suffixed(string path, int n)
-    {
-        var ext = Path.GetExtension(path);
-        return path[..^ext.Length] + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ext;
     }
 }

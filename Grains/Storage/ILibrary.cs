@@ -9,6 +9,6 @@ public interface ILibrary
     /// <summary>Removes the entry if it is there; never touches the blob itself.</summary>
     Task UnlinkAsync(string relativePath, CancellationToken cancellationToken);
 
-    /// <summary>The absolute path of an entry, for operators and tests.</summary>
+    /// <summary>Where an entry is, for operators and tests: an absolute path on the file system, the library path in PostgreSQL.</summary>
     string FullPath(string relativePath);
 }

@@ -14,6 +14,7 @@ public static class EnvironmentSettings
         ["LG_SILO_ADDRESS"] = "Cluster:AdvertisedAddress",
         ["LG_SILO_HTTP_URL"] = "Silo:HttpUrl",
         ["LG_STORAGE_ROOT"] = "Storage:Root",
+        ["LG_BLOB_STORE"] = "Storage:Kind",
         ["LG_GATEWAY_URL"] = "Gateway:Url",
         ["LG_MAX_UPLOAD_BYTES"] = "Gateway:MaxUploadBytes",
         ["LG_INGEST_WAIT_SECONDS"] = "Gateway:IngestWaitSeconds",

@@ -23,6 +23,7 @@ public static class SettingRules
         ["LG_SILO_ADDRESS"] = R.IpAddress,
         ["LG_SILO_HTTP_URL"] = R.HttpUrl,
         ["LG_STORAGE_ROOT"] = R.FolderPath,
+        ["LG_BLOB_STORE"] = v => v is "auto" or "filesystem" or "postgres" ? null : "must be auto, filesystem or postgres",
         ["LG_GATEWAY_URL"] = R.HttpUrl,
         ["LG_MAX_UPLOAD_BYTES"] = R.Whole(1, MaxBytes),
         ["LG_INGEST_WAIT_SECONDS"] = R.Whole(0, 3600),

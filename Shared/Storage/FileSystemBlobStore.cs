@@ -74,31 +74,28 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
-    public async Task<Stream> SpoolAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    public Task<Stream> SpoolAsync(Stream content, long maxBytes, CancellationToken cancellationToken) =>
+        LocalSpool.SpoolAsync(_incoming, content, maxBytes, cancellationToken);
+
+    public Task<Stream> OpenReadAsync(string sha256, CancellationToken cancellationToken) =>
+        Exists(sha256) ? Task.FromResult(OpenRead(sha256)) : Task.FromException<Stream>(new FileNotFoundException($"No blob {sha256} in the store."));
+
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        var temp = Path.Combine(_incoming, Guid.NewGuid().ToString("N") + ".spool");
-        var spool = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferSize,
-            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        // A probe written and read back in incoming/ proves the folder is there, writable and readable.
+        var probe = Path.Combine(_incoming, "probe-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var buffer = new byte[BufferSize];
-            long size = 0;
-            int read;
-            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                size += read;
-                if (size > maxBytes) throw new BlobTooLargeException(maxBytes);
-                await spool.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            }
-
-            spool.Position = 0;
-            return spool;
+            await File.WriteAllBytesAsync(probe, [1], cancellationToken);
+            return (await File.ReadAllBytesAsync(probe, cancellationToken)).Length == 1 ? null : $"the blob folder {_incoming} does not read back what was written.";
         }
-        catch
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await spool.DisposeAsync();
-            throw;
+            return $"cannot write the blob folder {_incoming}: {ex.Message}";
+        }
+        finally
+        {
+            if (File.Exists(probe)) File.Delete(probe);
         }
     }
 

@@ -32,7 +32,7 @@ public static class SiloHostingExtensions
             // Failure-detection timing is tunable (Cluster:Membership:ProbeTimeout, …) for tests and slow networks.
             silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Cluster:Membership"));
         });
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<BlobStoreHealthCheck>("blob-store", tags: [BlobStoreHealthCheck.Tag]);
         builder.AddLaserGrainsTelemetry("lasergrains-silo");
         builder.Services.AddSingleton<AdminKeyFilter>();
         // A grain call that fails because PostgreSQL is down carries the Npgsql exception back to the gateway (→ 503).
@@ -42,7 +42,9 @@ public static class SiloHostingExtensions
 
     public static WebApplication MapSiloEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live");
+        // Live: the process answers. Ready: it can also reach the blob store its files need.
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => !c.Tags.Contains(BlobStoreHealthCheck.Tag) });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(BlobStoreHealthCheck.Tag) });
         app.MapMetricsEndpoint().AddEndpointFilter<AdminKeyFilter>();
         // The dashboard has no login of its own: it is served only on a loopback endpoint, reached by admins
         // on the silo's machine (or through an SSH tunnel), never by the network (docs/SECURITY.md).

@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "--dxf-throughput")
     return DxfThroughput.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "--blob-throughput")
+{
+    return await LaserGrains.Benchmarks.Blobs.BlobThroughput.RunAsync(args.Skip(1).ToArray());
+}
+
 if (args.Length > 2 && args[0] == "--grain-memory")
 {
     return await GrainMemory.RunAsync(args.Skip(1).ToArray());

@@ -33,15 +33,25 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts LaserGrains.&lt;project&gt;.dll with the given environment.</summary>
-    public static HostProcess Start(string project, IReadOnlyDictionary<string, string> environment, string? name = null)
+    public static HostProcess Start(string project, IReadOnlyDictionary<string, string> environment, string? name = null) =>
+        Start(project, environment, name, launcher: [], workingDirectory: null);
+
+    /// <summary>
+    /// Starts it through <paramref name="launcher"/> (e.g. ip netns exec NAME, which execs, so the process keeps its id)
+    /// in <paramref name="workingDirectory"/> (default: the repository).
+    /// </summary>
+    public static HostProcess Start(string project, IReadOnlyDictionary<string, string> environment, string? name, IReadOnlyList<string> launcher, string? workingDirectory)
     {
-        var info = new ProcessStartInfo("dotnet", TestEnvironment.HostDll(project))
+        ArgumentNullException.ThrowIfNull(launcher);
+        var command = launcher.Concat(["dotnet", TestEnvironment.HostDll(project)]).ToList();
+        var info = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = TestEnvironment.RepoRoot,
+            WorkingDirectory = workingDirectory ?? TestEnvironment.RepoRoot,
         };
+        foreach (var argument in command.Skip(1)) info.ArgumentList.Add(argument);
         foreach (var (key, value) in environment) info.Environment[key] = value;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";

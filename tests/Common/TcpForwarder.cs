@@ -14,10 +14,16 @@ public sealed class TcpForwarder : IAsyncDisposable
     private TcpListener? _listener;
     private CancellationTokenSource _cut = new();
 
-    public TcpForwarder(string targetHost, int targetPort)
+    private readonly IPAddress _listenOn;
+
+    public TcpForwarder(string targetHost, int targetPort) : this(targetHost, targetPort, IPAddress.Loopback) { }
+
+    /// <summary>A relay listening on <paramref name="listenOn"/>: loopback, or an address the test itself gave a bridge of its own.</summary>
+    public TcpForwarder(string targetHost, int targetPort, IPAddress listenOn)
     {
+        _listenOn = listenOn;
         _target = new IPEndPoint(IPAddress.Parse(targetHost), targetPort);
-        var probe = new TcpListener(IPAddress.Loopback, 0);
+        var probe = new TcpListener(listenOn, 0);
         probe.Start();
         Port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
@@ -57,7 +63,7 @@ public sealed class TcpForwarder : IAsyncDisposable
 
     private void Listen()
     {
-        var listener = new TcpListener(IPAddress.Loopback, Port);
+        var listener = new TcpListener(_listenOn, Port);
         listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         listener.Start();
         _listener = listener;

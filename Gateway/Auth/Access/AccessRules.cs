@@ -30,6 +30,7 @@ public static class AccessRules
         new("/files/{id:long}", true, ["DELETE"], Policies.FileDelete),
         new("/files", false, Reads, Policies.Viewer),
         new("/stats", true, Reads, Policies.Viewer),
+        new("/library", false, Reads, Policies.Viewer),
         new("/openapi/", false, Reads, Policies.Viewer),
         new("/files", false, Any, Policies.Operator),
         new("/ingest", true, ["POST"], Policies.Operator),

@@ -37,6 +37,8 @@ public sealed partial class EndpointGuardTests(AuthFixture fixture)
         ["GET /files/{id}/parts"] = Need.Viewer,
         ["GET /files/{id}/preview.svg"] = Need.Viewer,
         ["GET /stats"] = Need.Viewer,
+        ["GET /library"] = Need.Viewer,
+        ["GET /library/download"] = Need.Viewer,
         ["POST /ingest"] = Need.Operator,
         ["PATCH /files/{id}"] = Need.Operator,
         ["DELETE /files/{id}"] = Need.Operator,

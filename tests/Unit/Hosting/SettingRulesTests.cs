@@ -24,6 +24,7 @@ public sealed partial class SettingRulesTests
         { "LG_SILO_ADDRESS", "127.0.0.1", "localhost:1" },
         { "LG_SILO_HTTP_URL", "http://127.0.0.1:5081", "127.0.0.1:5081" },
         { "LG_STORAGE_ROOT", ".data/files", "\0" },
+        { "LG_BLOB_STORE", "postgres", "s3" },
         { "LG_GATEWAY_URL", "http://127.0.0.1:5080", "ftp://x" },
         { "LG_MAX_UPLOAD_BYTES", "1024", "0" },
         { "LG_INGEST_WAIT_SECONDS", "0", "-1" },
