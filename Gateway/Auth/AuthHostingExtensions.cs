@@ -1,3 +1,4 @@
+using LaserGrains.Shared.Auth;
 using LaserGrains.Gateway.Auth.Access;
 using LaserGrains.Gateway.Auth.Audit;
 using LaserGrains.Gateway.Auth.Keys;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
+using LaserGrains.Shared.Auth;
 using Npgsql;
 
 namespace LaserGrains.Silo.Telemetry;
@@ -12,7 +11,6 @@ namespace LaserGrains.Silo.Telemetry;
 /// <remarks>An answer is remembered 5 seconds, the gateway's bound too: a revoked key stops working within that time.</remarks>
 public sealed class AdminKeyFilter(NpgsqlDataSource db, TimeProvider time) : IEndpointFilter
 {
-    private const string KeyMark = "lg_";
     private static readonly TimeSpan Remember = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, (string? Role, DateTimeOffset Until)> _seen = new(StringComparer.Ordinal);
 
@@ -24,7 +22,7 @@ public sealed class AdminKeyFilter(NpgsqlDataSource db, TimeProvider time) : IEn
         string? role;
         try
         {
-            role = BearerKey(http.Request) is { } key ? await RoleOfAsync(key, http.RequestAborted) : null;
+            role = SecretToken.FromHeader(http.Request, SecretToken.KeyMark) is { } key ? await RoleOfAsync(key, http.RequestAborted) : null;
         }
         catch (NpgsqlException)
         {
@@ -47,7 +45,7 @@ public sealed class AdminKeyFilter(NpgsqlDataSource db, TimeProvider time) : IEn
 
     private async Task<string?> RoleOfAsync(string key, CancellationToken cancellationToken)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        var hash = SecretToken.Hash(key);
         var id = Convert.ToHexString(hash);
         var now = time.GetUtcNow();
         if (_seen.TryGetValue(id, out var seen) && seen.Until > now) return seen.Role;
@@ -57,14 +55,5 @@ public sealed class AdminKeyFilter(NpgsqlDataSource db, TimeProvider time) : IEn
         if (_seen.Count > 10_000) _seen.Clear(); // guessed keys must not grow the memory without bound
         _seen[id] = (role, now + Remember);
         return role;
-    }
-
-    private static string? BearerKey(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        const string bearer = "Bearer ";
-        if (!header.StartsWith(bearer, StringComparison.OrdinalIgnoreCase)) return null;
-        var token = header[bearer.Length..].Trim();
-        return token.StartsWith(KeyMark, StringComparison.Ordinal) && token.Length < 200 ? token : null;
     }
 }

@@ -1,3 +1,4 @@
+using LaserGrains.Shared.Auth;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using LaserGrains.Gateway.Auth.Access;

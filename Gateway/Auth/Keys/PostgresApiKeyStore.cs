@@ -1,3 +1,4 @@
+using LaserGrains.Shared.Auth;
 using LaserGrains.Gateway.Auth.Access;
 using Npgsql;
 

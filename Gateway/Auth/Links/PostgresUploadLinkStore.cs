@@ -1,4 +1,4 @@
-using LaserGrains.Gateway.Auth.Access;
+using LaserGrains.Shared.Auth;
 using Npgsql;
 
 namespace LaserGrains.Gateway.Auth.Links;

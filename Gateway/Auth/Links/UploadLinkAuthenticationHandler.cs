@@ -1,3 +1,4 @@
+using LaserGrains.Shared.Auth;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;

@@ -1,3 +1,4 @@
+using LaserGrains.Shared.Auth;
 using Xunit;
 using LaserGrains.Gateway.Auth.Access;
 

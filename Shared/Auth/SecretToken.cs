@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
-namespace LaserGrains.Gateway.Auth.Access;
+namespace LaserGrains.Shared.Auth;
 
 /// <summary>High-entropy bearer tokens (API keys, upload links): made here, stored only as their SHA-256.</summary>
 /// <remarks>256 random bits need no slow hash: nobody can guess one, so a fast hash lets every request be checked cheaply.</remarks>
