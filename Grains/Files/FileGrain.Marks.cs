@@ -28,7 +28,7 @@ public sealed partial class FileGrain
         long? row;
         try
         {
-            row = await marks.RevisionAsync(S.IngestId, CancellationToken.None);
+            row = await catalog.RevisionAsync(S.IngestId, CancellationToken.None);
         }
 #pragma warning disable CA1031 // Unconfirmed effects stay pending; the retry timer or reminder asks again.
         catch (Exception ex)

@@ -23,7 +23,6 @@ namespace LaserGrains.Grains.Files;
 public sealed partial class FileGrain(
     [PersistentState("file", StorageNames.Files)] IPersistentState<FileState> state,
     IFileCatalog catalog,
-    CatalogMarks marks,
     FileProcessor processor,
     FilePlacement placement,
     IBlobStore blobs,

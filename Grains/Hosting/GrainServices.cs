@@ -38,7 +38,6 @@ public static class GrainServices
             ? new CutTimeEstimator(CutSpeedTable.Load(speeds)) : CutTimeEstimator.Default);
         services.AddSingleton<ExtractionSlots>();
         services.AddSingleton<FileProcessor>();
-        services.AddSingleton<Files.Sweep.CatalogMarks>();
         // The file grain redacts a hard-deleted file's queued deliveries through the dispatchers' store.
         services.TryAddSingleton<WebhookDeliveryStore>();
         services.AddHostedService<BlobCollector>();

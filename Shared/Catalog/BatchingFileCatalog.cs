@@ -50,4 +50,9 @@ public sealed class BatchingFileCatalog : IFileCatalog, IDisposable
 
     /// <summary>The server refused the statement for its data (not an outage or a lost connection): find the row at fault.</summary>
     internal static bool RefusedRow(Exception ex) => ex is PostgresException { IsTransient: false };
+
+    public Task<long?> RevisionAsync(long ingestId, CancellationToken cancellationToken) => _inner.RevisionAsync(ingestId, cancellationToken);
+
+    public Task<IReadOnlySet<long>> SettledAsync(long from, long to, CancellationToken cancellationToken) =>
+        _inner.SettledAsync(from, to, cancellationToken);
 }

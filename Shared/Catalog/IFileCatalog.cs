@@ -16,4 +16,11 @@ public interface IFileCatalog
 
     /// <summary>Which of <paramref name="sha256s"/> at least one catalog row (deleted or not) holds.</summary>
     Task<IReadOnlySet<string>> ReferencedAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken);
+
+    /// <summary>The revision a file's row holds, or null when there is no row. A file grain writes its row only after
+    /// its outbox was published, so a row at the state's revision proves that revision's effects were carried out.</summary>
+    Task<long?> RevisionAsync(long ingestId, CancellationToken cancellationToken);
+
+    /// <summary>The ids in [<paramref name="from"/>, <paramref name="to"/>) whose row is in a final status (completed, failed, deleted).</summary>
+    Task<IReadOnlySet<long>> SettledAsync(long from, long to, CancellationToken cancellationToken);
 }

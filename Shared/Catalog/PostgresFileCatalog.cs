@@ -71,4 +71,23 @@ public sealed class PostgresFileCatalog(NpgsqlDataSource dataSource) : IFileCata
         while (await reader.ReadAsync(cancellationToken)) found.Add(reader.GetString(0).Trim());
         return found;
     }
+
+    public async Task<long?> RevisionAsync(long ingestId, CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand("SELECT revision FROM lg_files WHERE ingest_id = @id");
+        cmd.Parameters.AddWithValue("id", ingestId);
+        return await cmd.ExecuteScalarAsync(cancellationToken) is long revision ? revision : null;
+    }
+
+    public async Task<IReadOnlySet<long>> SettledAsync(long from, long to, CancellationToken cancellationToken)
+    {
+        await using var cmd = dataSource.CreateCommand(
+            "SELECT ingest_id FROM lg_files WHERE ingest_id >= @from AND ingest_id < @to AND status IN ('completed', 'failed', 'deleted')");
+        cmd.Parameters.AddWithValue("from", from);
+        cmd.Parameters.AddWithValue("to", to);
+        var settled = new HashSet<long>();
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) settled.Add(reader.GetInt64(0));
+        return settled;
+    }
 }

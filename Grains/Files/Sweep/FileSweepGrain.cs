@@ -1,4 +1,5 @@
 using LaserGrains.Grains.Interfaces.Files;
+using LaserGrains.Shared.Catalog;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -16,7 +17,7 @@ namespace LaserGrains.Grains.Files.Sweep;
 /// Reentrant, so covering never waits for a sweep (whose probes wait for the very files that are covering themselves).
 /// </summary>
 [Reentrant]
-public sealed partial class FileSweepGrain(CatalogMarks marks, IOptions<FileGrainOptions> options, ILogger<FileSweepGrain> logger)
+public sealed partial class FileSweepGrain(IFileCatalog catalog, IOptions<FileGrainOptions> options, ILogger<FileSweepGrain> logger)
     : Grain, IFileSweepGrain, IRemindable
 {
     internal const string SweepReminder = "sweep";
@@ -63,7 +64,7 @@ public sealed partial class FileSweepGrain(CatalogMarks marks, IOptions<FileGrai
         var coversAtStart = _covers;
         var bucket = this.GetPrimaryKeyLong();
         var (from, to) = SweepBuckets.Range(bucket);
-        var settled = await marks.SettledAsync(from, to, CancellationToken.None);
+        var settled = await catalog.SettledAsync(from, to, CancellationToken.None);
         List<long> candidates = _knowsAll ? [.. _covered.Keys] : [.. Enumerable.Range(0, (int)SweepBuckets.Size).Select(i => from + i)];
         var toProbe = candidates.Where(id => !settled.Contains(id)).ToList();
         var unsettled = new List<long>();

@@ -36,4 +36,9 @@ public sealed class FlakyFileCatalog(NpgsqlDataSource dataSource) : IFileCatalog
 
     public Task<IReadOnlySet<string>> ReferencedAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken) =>
         _inner.ReferencedAsync(sha256s, cancellationToken);
+
+    public Task<long?> RevisionAsync(long ingestId, CancellationToken cancellationToken) => _inner.RevisionAsync(ingestId, cancellationToken);
+
+    public Task<IReadOnlySet<long>> SettledAsync(long from, long to, CancellationToken cancellationToken) =>
+        _inner.SettledAsync(from, to, cancellationToken);
 }
