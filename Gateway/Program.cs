@@ -3,7 +3,7 @@ using LaserGrains.Gateway.Hosting;
 using LaserGrains.Gateway.Ui;
 using LaserGrains.Shared.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = HostBuilderDefaults.Create(args);
 if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables()) is { } invalid)
 {
     await Console.Error.WriteLineAsync($"lasergrains-gateway: {invalid}");

@@ -2,7 +2,7 @@ using LaserGrains.Grains.Hosting;
 using LaserGrains.Shared.Hosting;
 using LaserGrains.Silo.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = HostBuilderDefaults.Create(args);
 if (SettingRules.FirstProblem(Environment.GetEnvironmentVariables(), GrainSettingRules.Stricter) is { } invalid)
 {
     await Console.Error.WriteLineAsync($"lasergrains-silo: {invalid}");

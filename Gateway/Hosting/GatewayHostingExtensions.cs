@@ -29,7 +29,7 @@ public static class GatewayHostingExtensions
     {
         var config = builder.Configuration;
         var cluster = config.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var connectionString = SessionReset.Off(config[$"{DatabaseOptions.Section}:ConnectionString"]!);
+        var connectionString = ConnectionTuning.Apply(config[$"{DatabaseOptions.Section}:ConnectionString"]!);
         builder.WebHost.UseUrls(config[$"{GatewayOptions.Section}:Url"] ?? new GatewayOptions().Url);
         builder.WebHost.ConfigureKestrel(k =>
         {

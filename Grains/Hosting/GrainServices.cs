@@ -20,7 +20,7 @@ public static class GrainServices
     public static IServiceCollection AddLaserGrainsServices(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart()
-            .PostConfigure(o => o.ConnectionString = SessionReset.Off(o.ConnectionString));
+            .PostConfigure(o => o.ConnectionString = ConnectionTuning.Apply(o.ConnectionString));
         services.AddOptions<FileGrainOptions>().BindConfiguration(FileGrainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddLaserGrainsBlobStore();

@@ -37,6 +37,12 @@ public sealed partial class WebhookDispatcherGrain(
     private bool _overflow = true; // the store may hold pending deliveries the window lacks: page them in
     private bool _reloading;
     private bool _skippedWhileReloading;
+    /// <summary>
+    /// How long a write of attempt outcomes alone waits for more (new deliveries go at once: the file grain waits for
+    /// them): outcomes then mostly ride along with the next insert instead of costing a transaction each.
+    /// </summary>
+    public static readonly TimeSpan WriteLinger = TimeSpan.FromMilliseconds(10);
+
     private HashSet<string>? _finishedWhileReloading;
     private readonly HashSet<string> _recording = new(StringComparer.Ordinal); // finished, outcome not yet stored
     private int _enqueuing;
@@ -50,7 +56,7 @@ public sealed partial class WebhookDispatcherGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes = new(writes => store.WriteAsync(Id, writes, time.GetUtcNow()));
+        _writes = new(writes => store.WriteAsync(Id, writes, time.GetUtcNow()), WriteLinger, w => w.Insert is not null);
         _lastSuccess = state.State.LastSuccessAt;
         _subscription = await Registry.GetAsync(Id);
         // Re-arm from the store at once: whatever was pending when the last activation died is due now.

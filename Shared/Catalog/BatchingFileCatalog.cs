@@ -18,13 +18,19 @@ public sealed class BatchingFileCatalog : IFileCatalog, IDisposable
     /// <summary>Most rows waiting or being written; further grains wait for room.</summary>
     public const int MaxQueued = 4096;
 
+    /// <summary>
+    /// How long a write short of a full batch waits for more rows: the file grain's answers never wait for its row (the
+    /// grain state is the truth), so lists show a file this much later, for several files per transaction at load.
+    /// </summary>
+    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(5);
+
     private readonly PostgresFileCatalog _inner;
     private readonly GroupCommit<CatalogRow, bool> _upserts;
 
     public BatchingFileCatalog(PostgresFileCatalog inner)
     {
         _inner = inner;
-        _upserts = new GroupCommit<CatalogRow, bool>(WriteAsync, MaxBatch, MaxQueued, RefusedRow);
+        _upserts = new GroupCommit<CatalogRow, bool>(WriteAsync, MaxBatch, MaxQueued, RefusedRow, linger: Linger);
     }
 
     public Task UpsertAsync(FileRecord record, long revision, string? searchText, CancellationToken cancellationToken)

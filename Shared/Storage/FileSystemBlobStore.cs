@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using LaserGrains.Grains.Interfaces.Files;
 using Microsoft.Extensions.Options;
@@ -32,19 +33,26 @@ public sealed class FileSystemBlobStore : IBlobStore
         long size = 0;
         try
         {
-            await using (var target = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+            // Unbuffered: the copy already writes whole pooled buffers, and most uploads are a few KB.
+            await using (var target = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, useAsync: true))
             {
-                var buffer = new byte[BufferSize];
-                int read;
-                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+                try
                 {
-                    size += read;
-                    if (size > maxBytes) throw new BlobTooLargeException(maxBytes);
-                    hash.AppendData(buffer, 0, read);
-                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    int read;
+                    while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                    {
+                        size += read;
+                        if (size > maxBytes) throw new BlobTooLargeException(maxBytes);
+                        hash.AppendData(buffer, 0, read);
+                        await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
                 }
 
-                await target.FlushAsync(cancellationToken);
                 target.Flush(flushToDisk: true);
             }
 
@@ -157,6 +165,8 @@ public sealed class FileSystemBlobStore : IBlobStore
     // An upload of bytes already stored marks them as fresh, so the collector's grace period counts from this upload.
     private bool Refresh(string final)
     {
+        // New bytes are the usual case: asked first, so it costs no exception (the catch is for a collector racing us).
+        if (!File.Exists(final)) return false;
         try
         {
             File.SetLastWriteTimeUtc(final, _time.GetUtcNow().UtcDateTime);

@@ -16,7 +16,7 @@ public static class SiloHostingExtensions
     public static WebApplicationBuilder AddLaserGrainsSilo(this WebApplicationBuilder builder)
     {
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var connectionString = SessionReset.Off(builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]!);
+        var connectionString = ConnectionTuning.Apply(builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]!);
         builder.Services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.WebHost.UseUrls(builder.Configuration["Silo:HttpUrl"] ?? "http://127.0.0.1:5081");
         builder.UseOrleans(silo =>

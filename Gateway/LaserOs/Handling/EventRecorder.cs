@@ -18,7 +18,10 @@ public sealed partial class EventRecorder : IDisposable
     public const int MaxBatch = 32;
 
     /// <summary>Transactions running at once; more requests than this share transactions.</summary>
-    public const int MaxTransactions = 4;
+    public const int MaxTransactions = 2;
+
+    /// <summary>How long a transaction short of a full batch waits for more events: a little of each answer's time for several events per transaction.</summary>
+    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(5);
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<EventRecorder> _logger;
@@ -28,7 +31,7 @@ public sealed partial class EventRecorder : IDisposable
     {
         (_dataSource, _logger) = (dataSource, logger);
         _events = new GroupCommit<ReceivedEvent, HandlingOutcome>(
-            RecordBatchAsync, MaxBatch, 64 * MaxBatch, isolate: ex => !Unavailability.Is(ex), maxWriters: MaxTransactions);
+            RecordBatchAsync, MaxBatch, 64 * MaxBatch, isolate: ex => !Unavailability.Is(ex), maxWriters: MaxTransactions, linger: Linger);
     }
 
     /// <summary>Handles one event; completes once it is committed. The token only cancels the wait for room in the queue.</summary>

@@ -135,4 +135,32 @@ public sealed class GroupCommitTests
         Assert.Equal(Enumerable.Range(1, 6), write.Batches.SelectMany(x => x).Order());
         Assert.True(write.Batches.Count <= 4, "the four queued meanwhile share writes");
     }
+
+    [Fact]
+    public async Task Linger_GathersItemsThatArriveSoonAfter_IntoOneWrite()
+    {
+        var batches = new List<int[]>();
+        using var commit = new GroupCommit<int, string>(
+            items => { lock (batches) batches.Add([.. items]); return Task.FromResult<IReadOnlyList<string>>(items.Select(i => $"r{i}").ToArray()); },
+            maxBatch: 10, maxQueued: 100, linger: TimeSpan.FromSeconds(1));
+        var first = commit.WriteAsync(1);
+        await Task.Delay(50);
+        Assert.False(first.IsCompleted, "the write waits for more items");
+        var rest = Enumerable.Range(2, 3).Select(i => commit.WriteAsync(i)).ToList();
+
+        Assert.Equal(["r1", "r2", "r3", "r4"], await Task.WhenAll(rest.Prepend(first)));
+        Assert.Equal([[1, 2, 3, 4]], batches);
+    }
+
+    [Fact]
+    public async Task Linger_AFullBatchGoesAtOnce()
+    {
+        using var write = new GatedWrite();
+        using var commit = new GroupCommit<int, string>(write.WriteAsync, maxBatch: 2, maxQueued: 100, linger: TimeSpan.FromMinutes(10));
+        var pending = new[] { commit.WriteAsync(1), commit.WriteAsync(2) };
+
+        Assert.True(await write.EnteredAsync(), "two items fill a batch: no ten-minute wait");
+        write.Release();
+        Assert.Equal(["r1", "r2"], await Task.WhenAll(pending));
+    }
 }
