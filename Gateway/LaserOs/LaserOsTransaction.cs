@@ -52,6 +52,7 @@ public sealed class LaserOsTransaction : IAsyncDisposable
     public NpgsqlBatch Batch() => new(_connection, _transaction);
 
     /// <summary>A statement for a <see cref="Batch"/>, with positional parameters ($1, $2, …); a value may be a ready <see cref="NpgsqlParameter"/>.</summary>
+    /// <remarks>A lone <c>string[]</c> must be passed as <c>(object)</c>: C# would otherwise spread it over the parameters.</remarks>
     public static NpgsqlBatchCommand Statement(string sql, params object?[] values)
     {
         var command = new NpgsqlBatchCommand(sql);

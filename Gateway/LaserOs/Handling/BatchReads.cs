@@ -26,10 +26,10 @@ public static class BatchReads
 
         await using var reads = tx.Batch();
         reads.BatchCommands.Add(LaserOsTransaction.Statement(LockFiles, ingestIds));
-        if (codes.Length > 0) reads.BatchCommands.Add(LaserOsTransaction.Statement(LockProjects, codes));
+        if (codes.Length > 0) reads.BatchCommands.Add(LaserOsTransaction.Statement(LockProjects, (object)codes));
         reads.BatchCommands.Add(DesignFiles.Select(ingestIds));
         reads.BatchCommands.Add(HandledEvents.Select(webhookIds));
-        if (codes.Length > 0) reads.BatchCommands.Add(LaserOsTransaction.Statement(SelectProjects, codes));
+        if (codes.Length > 0) reads.BatchCommands.Add(LaserOsTransaction.Statement(SelectProjects, (object)codes));
 
         var ct = tx.CancellationToken;
         await using var reader = await reads.ExecuteReaderAsync(ct);

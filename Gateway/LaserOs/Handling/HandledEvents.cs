@@ -7,7 +7,7 @@ public static class HandledEvents
 {
     /// <summary>Which of <paramref name="webhookIds"/> were handled before; one column, webhook_id.</summary>
     public static NpgsqlBatchCommand Select(string[] webhookIds) =>
-        LaserOsTransaction.Statement("SELECT webhook_id FROM laser_os.handled_events WHERE webhook_id = ANY($1::text[])", webhookIds);
+        LaserOsTransaction.Statement("SELECT webhook_id FROM laser_os.handled_events WHERE webhook_id = ANY($1::text[])", (object)webhookIds);
 
     /// <summary>
     /// Records the rows with their final outcome, in one statement. A row whose id another transaction recorded since it was
