@@ -2,8 +2,8 @@ namespace LaserGrains.Gateway.LaserOs.Handling;
 
 /// <summary>
 /// The second round trip of a shared transaction: every write its plan holds, in one batch: the handled webhook-ids with
-/// their outcomes (one statement), the DesignFile changes in arrival order (one statement each, since one file may change
-/// more than once), the activity rows (one statement).
+/// their outcomes (one statement), the DesignFile changes (one upsert statement per round of <see cref="FileWriteRounds"/>,
+/// usually one, and one statement per deletion), the activity rows (one statement).
 /// </summary>
 public static class BatchWrites
 {
@@ -12,9 +12,12 @@ public static class BatchWrites
     {
         await using var writes = tx.Batch();
         if (plan.Handled.Count > 0) writes.BatchCommands.Add(HandledEvents.Insert(plan.Handled));
-        foreach (var w in plan.FileWrites)
+        foreach (var round in FileWriteRounds.Of(plan.FileWrites))
         {
-            writes.BatchCommands.Add(w.MarkDeleted ? DesignFiles.MarkDeleted(w.Event) : DesignFiles.Upsert(w.Event, w.Status!, w.FailureReason));
+            // Each file once per round, so the order between a round's upserts and its deletes does not matter.
+            var upserts = round.Where(w => !w.MarkDeleted).ToList();
+            if (upserts.Count > 0) writes.BatchCommands.Add(DesignFiles.Upsert(upserts));
+            foreach (var delete in round.Where(w => w.MarkDeleted)) writes.BatchCommands.Add(DesignFiles.MarkDeleted(delete.Event));
         }
 
         if (plan.Activity.Count > 0) writes.BatchCommands.Add(ActivityLog.Insert(plan.Activity));
