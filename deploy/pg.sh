@@ -84,8 +84,10 @@ start() {
       log "port $LG_PG_PORT is already served by another PostgreSQL (not $LG_PG_DATA): stop it or set LG_PG_PORT"
       exit 1
     fi
+    # pg_stat_statements: per-statement counts for the benchmarks and the receiver's statement test (a cluster started
+    # before this was added needs one restart: bash deploy/pg.sh stop, then start).
     as_pg_user "$PG_BIN/pg_ctl" -D "$LG_PG_DATA" -l "$LG_PG_DATA/server.log" -w -t 60 start \
-      -o "-c port=$LG_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$LG_PG_DATA' -c max_connections=300" >/dev/null
+      -o "-c port=$LG_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$LG_PG_DATA' -c max_connections=300 -c shared_preload_libraries=pg_stat_statements" >/dev/null
     log "started on 127.0.0.1:$LG_PG_PORT ($LG_PG_DATA)"
   fi
   export PGPASSWORD="$LG_PG_PASSWORD"
