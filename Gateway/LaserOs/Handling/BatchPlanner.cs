@@ -30,7 +30,8 @@ public static class BatchPlanner
             {
                 // Recorded as handled so a redelivery is a plain duplicate; the newer state stays.
                 handled.Add(new HandledRow(webhookId, e, HandlingOutcome.Stale));
-                outcomes[i] = new HandlingOutcome(HandlingOutcome.Stale, $"Sequence {sequence} is not newer than {stored} already applied to ingest {e.IngestId}; nothing changed.");
+                outcomes[i] = new HandlingOutcome(
+                    HandlingOutcome.Stale, $"Sequence {sequence} is not newer than {stored} already applied to ingest {e.IngestId}; nothing changed.");
                 continue;
             }
 

@@ -7,11 +7,11 @@ namespace LaserGrains.Gateway.LaserOs.Handling;
 
 /// <summary>
 /// Handles verified events by group commit: the deliveries that arrive while the receiver's transactions are busy are
-/// handled together in the next one: one round trip takes the batch's locks and reads its files, webhook-ids and
-/// projects, <see cref="BatchPlanner"/> decides each event in arrival order (duplicate, stale or handled), so a file's
-/// events still apply in order, and one more round trip writes it all. A request is answered only after the transaction holding its event
-/// committed. When a shared transaction fails for anything but an outage, its events are handled again one per
-/// transaction, so one bad event fails only its own request.
+/// handled together in the next one. One round trip takes the batch's locks and reads its files, webhook-ids and
+/// projects; <see cref="BatchPlanner"/> decides each event in arrival order (duplicate, stale or handled), so a file's
+/// events still apply in order; one more round trip writes it all. A request is answered only after the transaction
+/// holding its event committed. When a shared transaction fails for anything but an outage, its events are handled
+/// again one per transaction, so one bad event fails only its own request.
 /// </summary>
 public sealed partial class EventRecorder : IDisposable
 {
@@ -61,7 +61,10 @@ public sealed partial class EventRecorder : IDisposable
 
             // A webhook-id of the batch was recorded by another transaction after the read (the same id sent with another
             // file, so the file lock did not order them); that one has committed, so reading again finds it a duplicate.
-            if (attempt == MaxAttempts) throw new InvalidOperationException($"A webhook-id of the batch kept being recorded elsewhere; gave up after {attempt} attempts.");
+            if (attempt == MaxAttempts)
+            {
+                throw new InvalidOperationException($"A webhook-id of the batch kept being recorded elsewhere; gave up after {attempt} attempts.");
+            }
         }
     }
 
