@@ -41,27 +41,23 @@ public sealed class LaserOsTransaction : IAsyncDisposable
         return await command.ExecuteNonQueryAsync(CancellationToken);
     }
 
-    /// <summary>Serialises writers of one file (bigint key) or one project code (two-int key space, which never overlaps the other).</summary>
-    public Task LockFileAsync(long ingestId) => ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", ("key", ingestId));
-
-    /// <inheritdoc cref="LockFileAsync"/>
+    /// <summary>
+    /// Serialises writers of one project code (two-int key space 40, which never overlaps the receiver's bigint file keys):
+    /// creating a project and storing a file with its code never miss each other.
+    /// </summary>
     public Task LockProjectAsync(string projectCode) =>
         ExecuteAsync("SELECT pg_advisory_xact_lock(40, hashtext(@code))", ("code", projectCode));
 
-    /// <summary>
-    /// Takes the locks of many files and projects at once: files in ascending id, then projects in ascending key, the one
-    /// order every shared transaction uses. Taking one again later in the transaction returns at once.
-    /// </summary>
-    public async Task LockAllAsync(IEnumerable<long> ingestIds, IEnumerable<string> projectCodes)
+    /// <summary>An empty batch in this transaction: its statements go to the server in one round trip.</summary>
+    public NpgsqlBatch Batch() => new(_connection, _transaction);
+
+    /// <summary>A statement for a <see cref="Batch"/>, with positional parameters ($1, $2, …); a value may be a ready <see cref="NpgsqlParameter"/>.</summary>
+    /// <remarks>A lone <c>string[]</c> must be passed as <c>(object)</c>: C# would otherwise spread it over the parameters.</remarks>
+    public static NpgsqlBatchCommand Statement(string sql, params object?[] values)
     {
-        await ExecuteAsync(
-            "SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT k FROM unnest(@keys::bigint[]) AS u(k) ORDER BY k) AS f",
-            ("keys", ingestIds.Distinct().ToArray()));
-        var codes = projectCodes.Distinct(StringComparer.Ordinal).ToArray();
-        if (codes.Length == 0) return;
-        await ExecuteAsync(
-            "SELECT count(pg_advisory_xact_lock(40, h)) FROM (SELECT DISTINCT hashtext(c) AS h FROM unnest(@codes::text[]) AS u(c) ORDER BY h) AS p",
-            ("codes", codes));
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
     }
 
     public Task CommitAsync() => _transaction.CommitAsync(CancellationToken);

@@ -1,32 +1,38 @@
 using LaserGrains.Gateway.LaserOs.Events;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace LaserGrains.Gateway.LaserOs.Handling;
 
-/// <summary>Writes DesignFile rows, in the caller's transaction.</summary>
+/// <summary>Reads and writes DesignFile rows, as statements for the caller's batch.</summary>
 public static class DesignFiles
 {
-    /// <summary>Whether the file has a row, and the sequence of the newest event applied to it.</summary>
-    public static async Task<(bool Exists, long? LastSequence)> CurrentAsync(LaserOsTransaction tx, long ingestId)
-    {
-        await using var cmd = tx.Command("SELECT last_sequence FROM laser_os.design_files WHERE ingest_id = @id", ("id", ingestId));
-        await using var reader = await cmd.ExecuteReaderAsync(tx.CancellationToken);
-        if (!await reader.ReadAsync(tx.CancellationToken)) return (false, null);
-        return (true, reader.IsDBNull(0) ? null : reader.GetInt64(0));
-    }
+    /// <summary>The rows of <paramref name="ingestIds"/> that exist: ingest_id, last_sequence.</summary>
+    public static NpgsqlBatchCommand Select(long[] ingestIds) =>
+        LaserOsTransaction.Statement("SELECT ingest_id, last_sequence FROM laser_os.design_files WHERE ingest_id = ANY($1::bigint[])", ingestIds);
 
-    /// <summary>Creates or updates the row; returns whether it was created and whether a project with its code exists.</summary>
-    public static async Task<(bool Created, bool Assigned)> UpsertAsync(LaserOsTransaction tx, ModuleNEvent e, string status, string? failureReason)
+    /// <summary>
+    /// Creates or updates the rows of <paramref name="upserts"/> (each a different file) in one statement; project_id is the
+    /// project with the file's code, when there is one.
+    /// </summary>
+    public static NpgsqlBatchCommand Upsert(IReadOnlyList<FileWrite> upserts)
     {
-        var f = e.File;
-        await using var cmd = tx.Command(
+        T?[] Column<T>(Func<FileWrite, T?> value) => upserts.Select(value).ToArray();
+        return LaserOsTransaction.Statement(
             """
             INSERT INTO laser_os.design_files AS d (ingest_id, project_id, project_code, client_code, original_filename, stored_filename,
                 file_path, file_type, file_size, status, failure_reason, confidence_score, part_name, material, thickness_mm, quantity,
                 version, file_data, last_sequence, last_event_type)
-            VALUES (@ingest, (SELECT id FROM laser_os.projects WHERE code = @project), @project, @client, @original, @stored,
-                @path, @type, @size, @status, @reason, @confidence, @part, @material, @thickness, @quantity,
-                @version, @data, @seq, @event)
+            SELECT u.ingest_id, (SELECT id FROM laser_os.projects WHERE code = u.project_code), u.project_code, u.client_code,
+                u.original_filename, u.stored_filename, u.file_path, u.file_type, u.file_size, u.status, u.failure_reason,
+                u.confidence_score, u.part_name, u.material, u.thickness_mm, u.quantity, u.version, u.file_data, u.last_sequence,
+                u.last_event_type
+            FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[],
+                $10::text[], $11::double precision[], $12::text[], $13::text[], $14::double precision[], $15::integer[], $16::integer[],
+                $17::jsonb[], $18::bigint[], $19::text[])
+                AS u(ingest_id, project_code, client_code, original_filename, stored_filename, file_path, file_type, file_size, status,
+                    failure_reason, confidence_score, part_name, material, thickness_mm, quantity, version, file_data, last_sequence,
+                    last_event_type)
             ON CONFLICT (ingest_id) DO UPDATE SET
                 project_id = EXCLUDED.project_id, project_code = EXCLUDED.project_code, client_code = EXCLUDED.client_code,
                 original_filename = EXCLUDED.original_filename, stored_filename = EXCLUDED.stored_filename, file_path = EXCLUDED.file_path,
@@ -36,26 +42,25 @@ public static class DesignFiles
                 version = EXCLUDED.version, file_data = EXCLUDED.file_data,
                 last_sequence = coalesce(EXCLUDED.last_sequence, d.last_sequence), last_event_type = EXCLUDED.last_event_type,
                 updated_at = now()
-            RETURNING (xmax = 0), project_id IS NOT NULL
             """,
-            ("ingest", e.IngestId), ("project", f.ProjectCode), ("client", f.ClientCode), ("original", f.OriginalFilename),
-            ("stored", f.StoredFilename), ("path", f.FilePath), ("type", f.FileType), ("size", f.FileSize), ("status", status),
-            ("reason", failureReason), ("confidence", f.ConfidenceScore), ("part", f.PartName), ("material", f.Material),
-            ("thickness", f.ThicknessMm), ("quantity", f.Quantity), ("version", f.Version), ("seq", e.Sequence), ("event", e.EventType));
-        cmd.Parameters.Add(new Npgsql.NpgsqlParameter("data", NpgsqlDbType.Jsonb) { Value = e.FileDataJson });
-        await using var reader = await cmd.ExecuteReaderAsync(tx.CancellationToken);
-        await reader.ReadAsync(tx.CancellationToken);
-        return (reader.GetBoolean(0), reader.GetBoolean(1));
+            upserts.Select(w => w.Event.IngestId).ToArray(), Column(w => w.Event.File.ProjectCode), Column(w => w.Event.File.ClientCode),
+            Column(w => w.Event.File.OriginalFilename), Column(w => w.Event.File.StoredFilename), Column(w => w.Event.File.FilePath),
+            Column(w => w.Event.File.FileType), upserts.Select(w => w.Event.File.FileSize).ToArray(), Column(w => w.Status),
+            Column(w => w.FailureReason), upserts.Select(w => w.Event.File.ConfidenceScore).ToArray(), Column(w => w.Event.File.PartName),
+            Column(w => w.Event.File.Material), upserts.Select(w => w.Event.File.ThicknessMm).ToArray(), upserts.Select(w => w.Event.File.Quantity).ToArray(),
+            upserts.Select(w => w.Event.File.Version).ToArray(),
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb, Value = upserts.Select(w => w.Event.FileDataJson).ToArray() },
+            upserts.Select(w => w.Event.Sequence).ToArray(), Column(w => w.Event.EventType));
     }
 
-    /// <summary>Marks the row deleted (soft; hard_deleted says Module N removed the file itself); false when there is no row.</summary>
-    public static async Task<bool> MarkDeletedAsync(LaserOsTransaction tx, ModuleNEvent e) =>
-        await tx.ExecuteAsync(
+    /// <summary>Marks the row deleted (soft; hard_deleted says Module N removed the file itself).</summary>
+    public static NpgsqlBatchCommand MarkDeleted(ModuleNEvent e) =>
+        LaserOsTransaction.Statement(
             """
             UPDATE laser_os.design_files
-            SET is_deleted = true, hard_deleted = hard_deleted OR @hard, deleted_at = coalesce(deleted_at, @time), status = 'deleted',
-                last_sequence = coalesce(@seq, last_sequence), last_event_type = @event, updated_at = now()
-            WHERE ingest_id = @ingest
+            SET is_deleted = true, hard_deleted = hard_deleted OR $1, deleted_at = coalesce(deleted_at, $2), status = 'deleted',
+                last_sequence = coalesce($3, last_sequence), last_event_type = $4, updated_at = now()
+            WHERE ingest_id = $5
             """,
-            ("hard", e.HardDelete), ("time", e.Timestamp), ("seq", e.Sequence), ("event", e.EventType), ("ingest", e.IngestId)) == 1;
+            e.HardDelete, e.Timestamp, e.Sequence, e.EventType, e.IngestId);
 }

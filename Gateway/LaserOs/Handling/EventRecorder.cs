@@ -7,10 +7,11 @@ namespace LaserGrains.Gateway.LaserOs.Handling;
 
 /// <summary>
 /// Handles verified events by group commit: the deliveries that arrive while the receiver's transactions are busy are
-/// handled together in the next one, each as before (claim the webhook-id, drop stale events, apply), in arrival order,
-/// so a file's events still apply in order. A request is answered only after the transaction holding its event
-/// committed. When a shared transaction fails for anything but an outage, its events are handled again one per
-/// transaction, so one bad event fails only its own request.
+/// handled together in the next one. One round trip takes the batch's locks and reads its files, webhook-ids and
+/// projects; <see cref="BatchPlanner"/> decides each event in arrival order (duplicate, stale or handled), so a file's
+/// events still apply in order; one more round trip writes it all. A request is answered only after the transaction
+/// holding its event committed. When a shared transaction fails for anything but an outage, its events are handled
+/// again one per transaction, so one bad event fails only its own request.
 /// </summary>
 public sealed partial class EventRecorder : IDisposable
 {
@@ -22,6 +23,9 @@ public sealed partial class EventRecorder : IDisposable
 
     /// <summary>How long a transaction short of a full batch waits for more events: a little of each answer's time for several events per transaction.</summary>
     public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(5);
+
+    // Reads and plans again when another transaction recorded one of the batch's webhook-ids meanwhile.
+    private const int MaxAttempts = 3;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<EventRecorder> _logger;
@@ -42,36 +46,26 @@ public sealed partial class EventRecorder : IDisposable
 
     private async Task<IReadOnlyList<HandlingOutcome>> RecordBatchAsync(IReadOnlyList<ReceivedEvent> batch)
     {
-        await using var tx = await LaserOsTransaction.BeginAsync(_dataSource, CancellationToken.None);
-        // Every lock of the batch first, in one order, so transactions of several gateways never wait on each other in a circle.
-        await tx.LockAllAsync(batch.Select(r => r.Event.IngestId), batch.Select(r => r.Event.File.ProjectCode).OfType<string>());
-        var outcomes = new HandlingOutcome[batch.Count];
-        for (var i = 0; i < batch.Count; i++) outcomes[i] = await HandleAsync(tx, batch[i].WebhookId, batch[i].Event);
-        await tx.CommitAsync();
-        for (var i = 0; i < batch.Count; i++) Log(batch[i], outcomes[i]);
-        return outcomes;
-    }
-
-    /// <summary>One event inside the shared transaction; a duplicate writes nothing.</summary>
-    private static async Task<HandlingOutcome> HandleAsync(LaserOsTransaction tx, string webhookId, ModuleNEvent e)
-    {
-        if (!await HandledEvents.ClaimAsync(tx, webhookId, e))
+        for (var attempt = 1; ; attempt++)
         {
-            return new HandlingOutcome(HandlingOutcome.Duplicate, $"{webhookId} was handled before; nothing changed.");
-        }
+            // Two round trips and a commit per batch: locks and reads, then every write; the decisions in between are in memory.
+            await using var tx = await LaserOsTransaction.BeginAsync(_dataSource, CancellationToken.None);
+            var snapshot = await BatchReads.LockAndReadAsync(tx, batch);
+            var plan = BatchPlanner.Plan(batch, snapshot);
+            if (await BatchWrites.WriteAsync(tx, plan))
+            {
+                await tx.CommitAsync();
+                for (var i = 0; i < batch.Count; i++) Log(batch[i], plan.Outcomes[i]);
+                return plan.Outcomes;
+            }
 
-        await tx.LockFileAsync(e.IngestId);
-        var (_, last) = await DesignFiles.CurrentAsync(tx, e.IngestId);
-        if (e.Sequence is { } sequence && last is { } stored && sequence <= stored)
-        {
-            // Recorded as handled so a redelivery is a plain duplicate; the newer state stays.
-            await HandledEvents.SetOutcomeAsync(tx, webhookId, HandlingOutcome.Stale);
-            return new HandlingOutcome(HandlingOutcome.Stale, $"Sequence {sequence} is not newer than {stored} already applied to ingest {e.IngestId}; nothing changed.");
+            // A webhook-id of the batch was recorded by another transaction after the read (the same id sent with another
+            // file, so the file lock did not order them); that one has committed, so reading again finds it a duplicate.
+            if (attempt == MaxAttempts)
+            {
+                throw new InvalidOperationException($"A webhook-id of the batch kept being recorded elsewhere; gave up after {attempt} attempts.");
+            }
         }
-
-        var message = await EventHandlers.ApplyAsync(tx, webhookId, e);
-        await HandledEvents.SetOutcomeAsync(tx, webhookId, HandlingOutcome.Handled);
-        return new HandlingOutcome(HandlingOutcome.Handled, message);
     }
 
     private void Log(ReceivedEvent received, HandlingOutcome outcome)

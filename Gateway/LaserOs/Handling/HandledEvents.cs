@@ -1,20 +1,25 @@
-using LaserGrains.Gateway.LaserOs.Events;
+using Npgsql;
 
 namespace LaserGrains.Gateway.LaserOs.Handling;
 
 /// <summary>The webhook-ids already handled: the receiver's idempotency record.</summary>
 public static class HandledEvents
 {
-    /// <summary>Records the id; false when it was handled before. A concurrent delivery of the same id waits here for the first to finish.</summary>
-    public static async Task<bool> ClaimAsync(LaserOsTransaction tx, string webhookId, ModuleNEvent e) =>
-        await tx.ExecuteAsync(
+    /// <summary>Which of <paramref name="webhookIds"/> were handled before; one column, webhook_id.</summary>
+    public static NpgsqlBatchCommand Select(string[] webhookIds) =>
+        LaserOsTransaction.Statement("SELECT webhook_id FROM laser_os.handled_events WHERE webhook_id = ANY($1::text[])", (object)webhookIds);
+
+    /// <summary>
+    /// Records the rows with their final outcome, in one statement. A row whose id another transaction recorded since it was
+    /// read is skipped (it waits for that transaction first): the caller compares the rows affected with the rows given.
+    /// </summary>
+    public static NpgsqlBatchCommand Insert(IReadOnlyList<HandledRow> rows) =>
+        LaserOsTransaction.Statement(
             """
             INSERT INTO laser_os.handled_events (webhook_id, event_type, ingest_id, sequence, event_time, outcome)
-            VALUES (@id, @type, @ingest, @seq, @time, 'handling')
+            SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::text[])
             ON CONFLICT (webhook_id) DO NOTHING
             """,
-            ("id", webhookId), ("type", e.EventType), ("ingest", e.IngestId), ("seq", e.Sequence), ("time", e.Timestamp)) == 1;
-
-    public static Task SetOutcomeAsync(LaserOsTransaction tx, string webhookId, string outcome) =>
-        tx.ExecuteAsync("UPDATE laser_os.handled_events SET outcome = @outcome WHERE webhook_id = @id", ("id", webhookId), ("outcome", outcome));
+            rows.Select(r => r.WebhookId).ToArray(), rows.Select(r => r.Event.EventType).ToArray(), rows.Select(r => r.Event.IngestId).ToArray(),
+            rows.Select(r => r.Event.Sequence).ToArray(), rows.Select(r => r.Event.Timestamp).ToArray(), rows.Select(r => r.Outcome).ToArray());
 }
