@@ -14,11 +14,14 @@ dotnet build "$LG_ROOT/bench/LaserGrains.LoadGen" -c Release -nologo -v quiet -c
 gen="$LG_ROOT/bench/LaserGrains.LoadGen/bin/Release/net10.0/LaserGrains.LoadGen.dll"
 for side in before after; do
   if [ "$side" = before ]; then root=$BEFORE_ROOT; db=${BEFORE_DB:-lg_before}; else root=$AFTER_ROOT; db=${AFTER_DB:-$LG_DB_NAME}; fi
-  (cd "$root" && LG_PG_DATA="$LG_PG_DATA" LG_DB_NAME="$db" setsid bash deploy/run-local.sh >"$out/$side-runlocal.log" 2>&1 &)
+  conn="Host=127.0.0.1;Port=$LG_PG_PORT;Database=$db;Username=$LG_PG_USER;Password=$LG_PG_PASSWORD"
+  # LG_DB too: env.sh above exported this checkout's, which the other side's scripts would otherwise inherit.
+  (cd "$root" && LG_PG_DATA="$LG_PG_DATA" LG_DB_NAME="$db" LG_DB="$conn" setsid bash deploy/run-local.sh >"$out/$side-runlocal.log" 2>&1 &)
   for _ in $(seq 1 180); do curl -fsS "$LG_GATEWAY_URL/health/ready" >/dev/null 2>&1 && break; sleep 1; done
   sleep 5
-  common=(--url "$LG_GATEWAY_URL" --db "Host=127.0.0.1;Port=$LG_PG_PORT;Database=$db;Username=$LG_PG_USER;Password=$LG_PG_PASSWORD"
-          --cluster-id "$LG_CLUSTER_ID" --key-file "$root/.data/admin-key" --duration 20s --warmup 5s)
+  common=(--url "$LG_GATEWAY_URL" --db "$conn" --cluster-id "$LG_CLUSTER_ID" --key-file "$root/.data/admin-key" --duration 20s --warmup 5s)
+  # Not counted: the first seconds of a fresh process run half-compiled code (tiered JIT).
+  dotnet "$gen" "${common[@]}" --connections 8 >"$out/$side-jit-warmup.txt" 2>&1
   dotnet "$gen" "${common[@]}" --connections 8 >"$out/$side-circle8.txt" 2>&1
   dotnet "$gen" "${common[@]}" --connections 8 --file panel >"$out/$side-panel8.txt" 2>&1
   dotnet "$gen" "${common[@]}" --rate 150 >"$out/$side-rate150.txt" 2>&1
