@@ -11,7 +11,7 @@ namespace LaserGrains.Gateway.Ingest;
 /// (1) <see cref="MultipartUploadReader"/> streams each file part into the blob store (SHA-256 on the way, size capped)
 /// and spools a <c>.zip</c> to a temp file that <see cref="ZipExpander"/> expands into one stored file per entry;
 /// (2) <see cref="HintParser"/> turns the form fields into upload hints;
-/// (3) <see cref="IngestIdAllocator"/> takes one ingest id per file from PostgreSQL's sequence, in upload order;
+/// (3) <see cref="IngestIdAllocator"/> gives one ingest id per file from PostgreSQL's sequence (reserved ahead), in upload order;
 /// (4) each file's <see cref="IFileGrain"/> accepts a reference to the stored bytes, never the bytes, and answers once
 /// the file is persisted as received (processing follows in the grain);
 /// (5) <see cref="SettleWaiter"/> waits for processing within LG_INGEST_WAIT_SECONDS in short calls, and
