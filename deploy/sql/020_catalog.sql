@@ -33,8 +33,6 @@ CREATE TABLE IF NOT EXISTS lg_files (
             coalesce(material, '') || ' ' || left(coalesce(search_text, ''), 100000))) STORED
 );
 CREATE INDEX IF NOT EXISTS ix_lg_files_created ON lg_files (created_at DESC, ingest_id DESC);
-CREATE INDEX IF NOT EXISTS ix_lg_files_project ON lg_files (project_code, created_at DESC);
-CREATE INDEX IF NOT EXISTS ix_lg_files_client ON lg_files (client_code, created_at DESC);
 CREATE INDEX IF NOT EXISTS ix_lg_files_sha ON lg_files (sha256);
 CREATE INDEX IF NOT EXISTS ix_lg_files_search ON lg_files USING gin (search);
 

@@ -3,7 +3,14 @@
 -- it. lz4 leaves a file grain's state a little larger (2.4 KB instead of 2.1 KB), past the 2 KB at which PostgreSQL moves
 -- a value out of the row into the TOAST table (two more inserts per write); a row target of 4 KB keeps it in the row.
 -- Only values written from now on change; a server built without lz4 keeps pglz.
-ALTER TABLE OrleansStorage SET (toast_tuple_target = 4080);
+-- Set only when it is not yet: ALTER TABLE takes a lock on the grains' table, and this script runs on every migration.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_class WHERE oid = 'orleansstorage'::regclass
+                   AND 'toast_tuple_target=4080' = ANY (coalesce(reloptions, '{}'))) THEN
+        ALTER TABLE OrleansStorage SET (toast_tuple_target = 4080);
+    END IF;
+END $$;
 
 DO $$
 DECLARE

@@ -32,6 +32,35 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task CatalogIndexes_NoneIsALeadingPartOfAnother()
+    {
+        // Every index costs each catalog write an entry; one whose columns lead another serves nothing the other does not.
+        await using var db = await TestDatabase.CreateAsync();
+        await using var cmd = db.CreateDataSource().CreateCommand("""
+            SELECT c.relname, pg_get_indexdef(i.indexrelid)
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = 'lg_files'::regclass AND i.indpred IS NULL AND i.indexprs IS NULL AND NOT i.indisunique
+            """);
+        var columns = new Dictionary<string, string>();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var definition = reader.GetString(1);
+                if (!definition.Contains("USING btree", StringComparison.Ordinal)) continue;
+                columns[reader.GetString(0)] = definition[(definition.IndexOf('(', StringComparison.Ordinal) + 1)..definition.LastIndexOf(')')];
+            }
+        }
+
+        Assert.True(columns.Count >= 10, $"only {columns.Count} plain btree indexes found on lg_files");
+        var redundant = columns
+            .SelectMany(a => columns.Where(b => b.Key != a.Key && b.Value.StartsWith(a.Value + ",", StringComparison.Ordinal))
+                .Select(b => $"{a.Key} ({a.Value}) leads {b.Key} ({b.Value})"))
+            .ToList();
+        Assert.Empty(redundant);
+    }
+
+    [Fact]
     public async Task OrleansQuery_HasEveryKeyTheProvidersRead()
     {
         await using var db = await TestDatabase.CreateAsync();
