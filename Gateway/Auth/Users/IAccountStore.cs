@@ -22,5 +22,14 @@ public interface IAccountStore
     /// <summary>Replaces the password hash and the session stamp (ending every session), and unlocks.</summary>
     Task SetPasswordAsync(long id, string passwordHash, CancellationToken cancellationToken);
 
-    Task<bool> DeleteAsync(long id, CancellationToken cancellationToken);
+    /// <summary>Deletes an account, unless it is the last admin account (the shop would lose every way to manage access).</summary>
+    Task<AccountDeletion> DeleteAsync(long id, CancellationToken cancellationToken);
+}
+
+/// <summary>What a deletion did.</summary>
+public enum AccountDeletion
+{
+    Deleted,
+    NotFound,
+    LastAdmin,
 }

@@ -70,11 +70,26 @@ public sealed class PostgresAccountStore(NpgsqlDataSource db) : IAccountStore
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    public async Task<AccountDeletion> DeleteAsync(long id, CancellationToken cancellationToken)
     {
-        await using var cmd = db.CreateCommand("DELETE FROM lg_users WHERE id = $1");
+        // The admin rows are locked first, so two deletions of the last two admins run one after the other and the
+        // second sees one admin left; a viewer's or an operator's deletion never reads them.
+        await using var cmd = db.CreateCommand("""
+            WITH target AS (SELECT id, role FROM lg_users WHERE id = $1),
+            admins AS (SELECT id FROM lg_users WHERE role = 'admin' AND EXISTS (SELECT 1 FROM target WHERE role = 'admin') FOR UPDATE),
+            deleted AS (
+                DELETE FROM lg_users u USING target t
+                WHERE u.id = t.id AND (t.role <> 'admin' OR (SELECT count(*) FROM admins WHERE id <> t.id) > 0)
+                RETURNING u.id)
+            SELECT (SELECT count(*) FROM deleted), EXISTS (SELECT 1 FROM target WHERE role = 'admin'),
+                   (SELECT count(*) FROM admins WHERE id <> $1)
+            """);
         cmd.Parameters.Add(new() { Value = id });
-        return await cmd.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        if (reader.GetInt64(0) == 1) return AccountDeletion.Deleted;
+        // Not deleted: the last admin, or an account that is not there (any more: a concurrent deletion won).
+        return reader.GetBoolean(1) && reader.GetInt64(2) == 0 ? AccountDeletion.LastAdmin : AccountDeletion.NotFound;
     }
 
     private static async Task<List<Account>> ReadAsync(NpgsqlCommand cmd, CancellationToken cancellationToken)

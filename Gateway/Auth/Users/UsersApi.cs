@@ -12,7 +12,9 @@ public static class UsersApi
         group.MapPost("", CreateAsync)
             .WithSummary("Creates an account; without a password one is generated and returned, only this once.").ProducesProblem(400);
         group.MapGet("", ListAsync).WithSummary("Every account: name, role, lockout (never a password or its hash).");
-        group.MapDelete("/{id:long}", DeleteAsync).WithSummary("Deletes an account; its sessions end within 5 seconds.").ProducesProblem(404);
+        group.MapDelete("/{id:long}", DeleteAsync)
+            .WithSummary("Deletes an account; its sessions end within 5 seconds. The last admin account cannot be deleted (409).")
+            .ProducesProblem(404).ProducesProblem(409);
         return group;
     }
 
@@ -33,9 +35,13 @@ public static class UsersApi
         TypedResults.Ok((await store.ListAsync(cancellationToken)).Select(a => UserJson.From(a, null)).ToArray());
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, IAccountStore store, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(id, cancellationToken)
-            ? TypedResults.NoContent()
-            : TypedResults.Problem(title: "Not found", detail: $"No user {id}.", statusCode: 404);
+        await store.DeleteAsync(id, cancellationToken) switch
+        {
+            AccountDeletion.Deleted => TypedResults.NoContent(),
+            AccountDeletion.LastAdmin => TypedResults.Problem(title: "Last admin",
+                detail: $"User {id} is the last admin account; create another admin before deleting it.", statusCode: 409),
+            _ => TypedResults.Problem(title: "Not found", detail: $"No user {id}.", statusCode: 404),
+        };
 }
 
 /// <summary>The body of POST /users; password optional (generated when absent).</summary>
