@@ -59,6 +59,27 @@ public sealed class OpenApiCoverageTests
     }
 
     [Fact]
+    public async Task Operations_declare_the_credentials_their_access_rule_needs()
+    {
+        var (app, doc) = await BuildAsync();
+        await using var _ = app;
+        Assert.Equal(SecuritySchemeType.Http, doc.Components!.SecuritySchemes!["apiKey"].Type);
+        Assert.Equal("bearer", doc.Components.SecuritySchemes["apiKey"].Scheme);
+        Assert.Equal(ParameterLocation.Cookie, doc.Components.SecuritySchemes["session"].In);
+
+        OpenApiOperation Op(string method, string path) => doc.Paths[path].Operations!.Single(o => o.Key.Method == method).Value;
+        string[] Schemes(OpenApiOperation o) => [.. (o.Security ?? []).SelectMany(r => r.Keys).Select(k => k.Reference.Id!).Order()];
+
+        Assert.Equal(["apiKey", "session"], Schemes(Op("GET", "/files")));
+        Assert.Contains("viewer", Op("GET", "/files").Description, StringComparison.Ordinal);
+        Assert.Equal(["apiKey", "session"], Schemes(Op("POST", "/ingest")));
+        Assert.Contains("an operator or admin", Op("POST", "/ingest").Description, StringComparison.Ordinal);
+        Assert.Contains("an admin", Op("DELETE", "/users/{id}").Description, StringComparison.Ordinal);
+        Assert.Empty(Schemes(Op("GET", "/health/live")));
+        Assert.Empty(Schemes(Op("POST", "/webhooks/module-n/event")));
+    }
+
+    [Fact]
     public async Task The_document_lints_clean_with_redocly()
     {
         var (app, doc) = await BuildAsync();

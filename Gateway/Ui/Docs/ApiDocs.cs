@@ -9,14 +9,18 @@ public static class ApiDocs
 {
     /// <summary>Title, description and a relative server, so the document stands alone (and lints) wherever it is read.</summary>
     public static IServiceCollection AddApiDocs(this IServiceCollection services) =>
-        services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        services.Configure<OpenApiOptions>("v1", o =>
         {
-            doc.Info.Title = "LaserGrains API";
-            doc.Info.Description = "File ingestion for laser-cutting job shops: upload, catalog, previews, webhooks and the Laser OS receiver. Errors are RFC 7807 problem details.";
-            doc.Info.License ??= new OpenApiLicense { Name = "Proprietary" };
-            if (doc.Servers is not { Count: > 0 }) doc.Servers = [new OpenApiServer { Url = "/" }];
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "LaserGrains API";
+                doc.Info.Description = "File ingestion for laser-cutting job shops: upload, catalog, previews, webhooks and the Laser OS receiver. Errors are RFC 7807 problem details.";
+                doc.Info.License ??= new OpenApiLicense { Name = "Proprietary" };
+                if (doc.Servers is not { Count: > 0 }) doc.Servers = [new OpenApiServer { Url = "/" }];
+                return Task.CompletedTask;
+            });
+            o.AddApiSecurity();
+        });
 
     public static IEndpointConventionBuilder MapApiDocs(this IEndpointRouteBuilder app) =>
         app.MapScalarApiReference("/docs", o => o
