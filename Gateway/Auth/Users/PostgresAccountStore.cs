@@ -77,12 +77,12 @@ public sealed class PostgresAccountStore(NpgsqlDataSource db) : IAccountStore
         await using var cmd = db.CreateCommand("""
             WITH target AS (SELECT id, role FROM lg_users WHERE id = $1),
             admins AS (SELECT id FROM lg_users WHERE role = 'admin' AND EXISTS (SELECT 1 FROM target WHERE role = 'admin') FOR UPDATE),
+            others AS (SELECT count(*) AS n FROM admins WHERE id <> $1),
             deleted AS (
                 DELETE FROM lg_users u USING target t
-                WHERE u.id = t.id AND (t.role <> 'admin' OR (SELECT count(*) FROM admins WHERE id <> t.id) > 0)
+                WHERE u.id = t.id AND (t.role <> 'admin' OR (SELECT n FROM others) > 0)
                 RETURNING u.id)
-            SELECT (SELECT count(*) FROM deleted), EXISTS (SELECT 1 FROM target WHERE role = 'admin'),
-                   (SELECT count(*) FROM admins WHERE id <> $1)
+            SELECT (SELECT count(*) FROM deleted), EXISTS (SELECT 1 FROM target WHERE role = 'admin'), (SELECT n FROM others)
             """);
         cmd.Parameters.Add(new() { Value = id });
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
