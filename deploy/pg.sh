@@ -85,9 +85,11 @@ start() {
       exit 1
     fi
     # pg_stat_statements: per-statement counts for the benchmarks and the receiver's statement test (a cluster started
-    # before this was added needs one restart: bash deploy/pg.sh stop, then start).
+    # before this was added needs one restart: bash deploy/pg.sh stop, then start). autovacuum_naptime 10 s (default
+    # 1 min): a new database's tables are analysed within seconds of growing, which remakes the generic plans of the
+    # prepared statements made while they were empty (Shared/Hosting/ConnectionTuning.cs).
     as_pg_user "$PG_BIN/pg_ctl" -D "$LG_PG_DATA" -l "$LG_PG_DATA/server.log" -w -t 60 start \
-      -o "-c port=$LG_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$LG_PG_DATA' -c max_connections=300 -c shared_preload_libraries=pg_stat_statements" >/dev/null
+      -o "-c port=$LG_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$LG_PG_DATA' -c max_connections=300 -c shared_preload_libraries=pg_stat_statements -c autovacuum_naptime=10s" >/dev/null
     log "started on 127.0.0.1:$LG_PG_PORT ($LG_PG_DATA)"
   fi
   export PGPASSWORD="$LG_PG_PASSWORD"

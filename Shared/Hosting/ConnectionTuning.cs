@@ -7,9 +7,10 @@ namespace LaserGrains.Shared.Hosting;
 /// The pool settings every data source and Orleans provider gets unless the connection string names them itself:
 /// no <c>DISCARD ALL</c> on each reuse of a pooled connection (a transaction of its own: half of all transactions per
 /// ingested file before), and automatic preparation of the statements a connection runs again and again (PostgreSQL
-/// otherwise parses every one of them each time), each planned for its own parameters and the tables' present size
-/// (<c>plan_cache_mode=force_custom_plan</c>): a generic plan cached while a table was small kept scanning it whole as
-/// it grew, 10 to 60 times slower per statement on a new database until the next ANALYZE.
+/// otherwise parses and plans every one of them each time). A prepared statement keeps PostgreSQL's own plan choice:
+/// planned for its parameters for its first runs, then the cached generic plan when that is not costlier. Planning
+/// every run instead was a third of PostgreSQL's CPU per file; a generic plan made while a table was small is made
+/// again when autovacuum analyses the table, which the project's cluster does within seconds (deploy/pg.sh).
 /// </summary>
 public static class ConnectionTuning
 {
@@ -18,9 +19,6 @@ public static class ConnectionTuning
 
     /// <summary>Runs of a statement on one connection before it is prepared.</summary>
     public const int AutoPrepareMinUsages = 2;
-
-    /// <summary>Sent as the session's start-up options: prepared statements are planned again on every run.</summary>
-    public const string PlanEveryRun = "-c plan_cache_mode=force_custom_plan";
 
     public static string Apply(string connectionString)
     {
@@ -32,7 +30,6 @@ public static class ConnectionTuning
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;
             if (!Names(given, "Auto Prepare Min Usages", "AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = AutoPrepareMinUsages;
-            if (!Names(given, "Options")) builder.Options = PlanEveryRun;
         }
 
         return builder.ConnectionString;

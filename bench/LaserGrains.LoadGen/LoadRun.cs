@@ -83,6 +83,7 @@ public static class LoadRun
             Cpu = [.. cpu.Select(c => ResultBuilder.PerFile(c, accepted))],
             Postgres = ResultBuilder.PerFile(delta, ownStatements, accepted),
             Settlement = ResultBuilder.Settle(samples, laserOs, toSettle),
+            SlowestSeconds = SlowSeconds.Worst(samples, 5),
         };
     }
 

@@ -27,6 +27,8 @@ public sealed record RunResult
     public required IReadOnlyList<CpuPerFile> Cpu { get; init; }
     public required PostgresPerFile Postgres { get; init; }
     public required Settlement Settlement { get; init; }
+    /// <summary>The five seconds whose uploads waited longest for an answer (<see cref="SlowSeconds"/>).</summary>
+    public required IReadOnlyList<SecondOfRun> SlowestSeconds { get; init; }
 }
 
 /// <summary>CPU one group of processes spent in the measured window, in total and per accepted file.</summary>

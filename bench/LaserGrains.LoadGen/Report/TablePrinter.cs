@@ -28,6 +28,7 @@ public static class TablePrinter
         w.WriteLine();
         w.WriteLine(string.Create(c, $"PostgreSQL per file: {Num(pg.CommitsPerFile, "0.00")} commits ({pg.Commits} in all, the generator's own {pg.OwnStatements} taken out; {pg.Rollbacks} rollbacks), {Num(pg.InsertsPerFile, "0.00")} inserts, {Num(pg.UpdatesPerFile, "0.00")} updates, {Num(pg.DeletesPerFile, "0.00")} deletes"));
         w.WriteLine(string.Create(c, $"errors: {(r.Errors.Count == 0 ? "none" : string.Join(", ", r.Errors.Select(e => $"{e.Key} ×{e.Value}")))}"));
+        w.WriteLine(string.Create(c, $"slowest seconds of the run (second: answer max / p50 ms, uploads due): {string.Join("; ", r.SlowestSeconds.Select(x => string.Create(c, $"{x.Second}: {x.MaxMs:0} / {x.P50Ms:0}, {x.Uploads}")))}"));
         var s = r.Settlement;
         w.WriteLine(string.Create(c, $"settled: {(s.AllSettled ? "yes" : "NO")}: {s.Accepted} accepted (warm-up included), {s.Completed} completed, {s.Failed} failed, {s.Unsettled} unsettled, {s.DesignFiles} DesignFiles ({s.DesignFilesMissing} missing), {s.SecondsToSettle:0.0} s after the load stopped"));
     }
