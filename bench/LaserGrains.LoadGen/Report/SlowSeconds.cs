@@ -4,8 +4,8 @@ using LaserGrains.LoadGen.Measure;
 namespace LaserGrains.LoadGen.Report;
 
 /// <summary>
-/// The seconds of a run whose uploads were answered slowest, by when each upload was due: a tail that comes from a stall
-/// shows as a few neighbouring seconds, one from a queue as a long run of them.
+/// The seconds of a run whose uploads were answered slowest, by when each upload was due: a short stall shows as a
+/// second with a high max and a low p50, a queue as neighbouring seconds whose p50 is high as well.
 /// </summary>
 public static class SlowSeconds
 {
