@@ -37,7 +37,8 @@ log() { echo "fault-suite [$(date -u +%H:%M:%S)] $*" >&2; }
 gw=("http://127.0.0.1:$base" "http://127.0.0.1:$((base + 1))")
 receiver_port=$((base + 5))
 secret="whsec_$(head -c 32 /dev/urandom | base64)"
-export LG_RECEIVER_SECRETS="$secret" WEBHOOK_URL="${gw[0]}/webhooks/module-n/event" WEBHOOK_SECRET="$secret"
+# The default subscription to the built-in receiver in batches, as the local run has it; the suite's own receiver one by one.
+export LG_RECEIVER_SECRETS="$secret" WEBHOOK_URL="${gw[0]}/webhooks/module-n/events" WEBHOOK_SECRET="$secret" LG_WEBHOOK_DEFAULT_MAX_BATCH=32
 export LG_WEBHOOK_ALLOWED_TARGETS="127.0.0.1:$base,127.0.0.1:$((base + 1)),127.0.0.1:$receiver_port"
 # Retries every few seconds for 150 s, so a receiver down for 60 s is caught up without dead letters; a fast backstop.
 export LG_WEBHOOK_RETRY_SCHEDULE="0s,1s,2s,4s,8s,15s,15s,15s,15s,15s,15s,15s,15s,15s" LG_WEBHOOK_REMINDER_PERIOD=00:00:10

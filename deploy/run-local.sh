@@ -10,8 +10,11 @@ mkdir -p .data/logs
 LG_RECEIVER_SECRETS="${LG_RECEIVER_SECRETS:-$(bash deploy/receiver-secret.sh)}"
 export LG_RECEIVER_SECRETS
 # Subscribe the built-in receiver by default (the seed's WEBHOOK_* settings), signed with the receiver's own secret,
-# so an uploaded file appears in Laser OS by itself. Set WEBHOOK_URL to point the events elsewhere.
-export WEBHOOK_URL="${WEBHOOK_URL:-$LG_GATEWAY_URL/webhooks/module-n/event}"
+# so an uploaded file appears in Laser OS by itself; it takes events in batches (docs/WEBHOOKS.md, "Batched delivery").
+# Set WEBHOOK_URL to point the events elsewhere: then they go one to a request unless LG_WEBHOOK_DEFAULT_MAX_BATCH is set.
+if [ -z "${WEBHOOK_URL:-}" ]; then
+  export WEBHOOK_URL="$LG_GATEWAY_URL/webhooks/module-n/events" LG_WEBHOOK_DEFAULT_MAX_BATCH="${LG_WEBHOOK_DEFAULT_MAX_BATCH:-32}"
+fi
 export WEBHOOK_SECRET="${WEBHOOK_SECRET:-${LG_RECEIVER_SECRETS%%,*}}"
 # Webhooks reach only public addresses; allow exactly the built-in receiver's address:port, nothing else on loopback.
 receiver_authority="${LG_GATEWAY_URL#*://}"
@@ -82,7 +85,7 @@ LaserGrains is running.
   log in       $LG_GATEWAY_URL/login   user admin, password $admin_password  (kept in .data/admin-password)
   admin key    $admin_key  (kept in .data/admin-key; more: bash deploy/keys.sh create NAME ROLE)
   files API    $LG_GATEWAY_URL/files
-  Laser OS     $LG_GATEWAY_URL/laser-os/projects   (receiver: $LG_GATEWAY_URL/webhooks/module-n/event,
+  Laser OS     $LG_GATEWAY_URL/laser-os/projects   (receiver: $LG_GATEWAY_URL/webhooks/module-n/event and /events,
                secret in $LG_RECEIVER_SECRET_FILE; docs/LASER_OS.md shows how to sign a test event)
   OpenAPI      $LG_GATEWAY_URL/openapi/v1.json
   dashboard    $LG_SILO_HTTP_URL/dashboard  (loopback only, no login: see docs/SECURITY.md)

@@ -32,7 +32,7 @@ public static class RateLimits
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Request.Path.StartsWithSegments("/health")) return null;
-        if (context.Request.Path.StartsWithSegments("/webhooks/module-n/event") && context.Request.Headers.ContainsKey("webhook-signature"))
+        if (IsReceiverPath(context.Request.Path) && context.Request.Headers.ContainsKey("webhook-signature"))
         {
             return "receiver:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         }
@@ -41,6 +41,9 @@ public static class RateLimits
             ? Actor.Of(context.User)
             : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
     }
+
+    private static bool IsReceiverPath(PathString path) =>
+        path.StartsWithSegments("/webhooks/module-n/event") || path.StartsWithSegments("/webhooks/module-n/events");
 
     private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions limits)
     {

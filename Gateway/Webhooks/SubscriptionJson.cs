@@ -14,17 +14,21 @@ public sealed record SubscriptionJson(
     DateTimeOffset UpdatedAt,
     bool FromSettings,
     int SigningKeys,
+    int? MaxBatch,
     string? Secret = null)
 {
     public static SubscriptionJson From(WebhookSubscription s, bool withSecret = false) =>
         new(s.Id, s.Url, s.EventTypes, s.Description, s.Enabled, s.DisabledReason, s.CreatedAt, s.UpdatedAt, s.FromSettings,
-            s.Keys.Count, withSecret ? s.CurrentSecret : null);
+            s.Keys.Count, s.MaxBatch, withSecret ? s.CurrentSecret : null);
 }
 
-/// <summary>The body of create and update: url, event_types (empty or absent = all), description.</summary>
-public sealed record SubscriptionRequest(string? Url, IReadOnlyList<string>? EventTypes, string? Description)
+/// <summary>
+/// The body of create and update: url, event_types (empty or absent = all), description, max_batch (absent: one event a
+/// request; 1–100: up to that many in the batch envelope, docs/WEBHOOKS.md).
+/// </summary>
+public sealed record SubscriptionRequest(string? Url, IReadOnlyList<string>? EventTypes, string? Description, int? MaxBatch = null)
 {
-    public SubscriptionDraft ToDraft() => new(Url ?? "", EventTypes ?? [], Description);
+    public SubscriptionDraft ToDraft() => new(Url ?? "", EventTypes ?? [], Description, MaxBatch);
 }
 
 /// <summary>Optional body of disable: why.</summary>

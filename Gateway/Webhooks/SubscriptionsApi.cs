@@ -19,7 +19,7 @@ public static class SubscriptionsApi
         group.MapPost("", CreateAsync).WithSummary("Creates a subscription; the answer carries its signing secret, shown only this once.").ProducesProblem(400);
         group.MapGet("", ListAsync).WithSummary("Every subscription, oldest first (no secrets).");
         group.MapGet("/{id}", GetAsync).WithSummary("One subscription (no secret).").ProducesProblem(404);
-        group.MapPut("/{id}", UpdateAsync).WithSummary("Replaces url, event_types and description.").ProducesProblem(400).ProducesProblem(404);
+        group.MapPut("/{id}", UpdateAsync).WithSummary("Replaces url, event_types, description and max_batch.").ProducesProblem(400).ProducesProblem(404);
         group.MapPost("/{id}/disable", DisableAsync).WithSummary("Stops deliveries; queued ones wait until it is enabled again.").ProducesProblem(404);
         group.MapPost("/{id}/enable", EnableAsync).WithSummary("Resumes deliveries, including those that waited.").ProducesProblem(404);
         group.MapDelete("/{id}", DeleteAsync).WithSummary("Deletes a subscription and cancels its pending deliveries.").ProducesProblem(404);

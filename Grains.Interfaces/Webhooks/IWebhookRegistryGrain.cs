@@ -12,7 +12,7 @@ public interface IWebhookRegistryGrain : IGrainWithIntegerKey
 
     /// <summary>Creates or updates the subscription configured by settings (WEBHOOK_URL); keeps its secret unless one is given.</summary>
     [Alias("ensure-from-settings")]
-    Task<WebhookSubscription> EnsureFromSettingsAsync(string id, string url, string? secret, bool enabled);
+    Task<WebhookSubscription> EnsureFromSettingsAsync(string id, string url, string? secret, bool enabled, int? maxBatch);
 
     /// <summary>One subscription as last stored, or null.</summary>
     [Alias("get"), AlwaysInterleave]

@@ -1,7 +1,8 @@
 namespace LaserGrains.Grains.Interfaces.Webhooks;
 
 /// <summary>
-/// A subscriber endpoint: where to POST, which events it wants, the keys that sign its requests. <see cref="Version"/> is the
+/// A subscriber endpoint: where to POST, which events it wants, the keys that sign its requests, and whether its events go
+/// one to a request (<see cref="MaxBatch"/> null, the Standard Webhooks shape) or up to MaxBatch to a request. <see cref="Version"/> is the
 /// registry version that stored this state of it, so a dispatcher can tell an older copy from a newer one.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("lg.webhook-subscription")]
@@ -16,8 +17,13 @@ public sealed record WebhookSubscription(
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] IReadOnlyList<SigningKey> Keys,
     [property: Id(9)] bool FromSettings,
-    [property: Id(10)] long Version = 0)
+    [property: Id(10)] long Version = 0,
+    [property: Id(11)] int? MaxBatch = null)
 {
+    /// <summary>True when events go several to a request in the batch envelope (docs/WEBHOOKS.md, "Batched delivery").</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Batched => MaxBatch is not null;
+
     /// <summary>True when the subscription wants events of <paramref name="eventType"/> (an empty filter means all).</summary>
     public bool Wants(string eventType) => EventTypes.Count == 0 || EventTypes.Contains(eventType, StringComparer.Ordinal);
 

@@ -20,13 +20,14 @@ public sealed partial class WebhookDispatcherGrain
         if (_overflow && !_reloading && _window.Count <= O.MemoryWindow / 2) _ = ReloadAsync();
         var now = time.GetUtcNow();
         var free = O.MaxInFlight - _window.InFlight;
-        if (free > 0)
+        if (_subscription.MaxBatch is { } maxBatch) StartBatches(now, free, maxBatch);
+        else if (free > 0)
         {
             foreach (var delivery in _window.TakeDue(now, free)) _ = AttemptAsync(delivery);
         }
 
         // When every slot is busy, finishing attempts pump again; otherwise wake for the next due head.
-        var next = _window.InFlight >= O.MaxInFlight ? null : _window.NextDue();
+        var next = _window.InFlight >= O.MaxInFlight || _batchesInFlight >= BatchRequestLimit ? null : _window.NextDue();
         var wait = next is { } at ? (at > now ? at - now : TimeSpan.Zero) : Timeout.InfiniteTimeSpan;
         _timer?.Change(wait, Timeout.InfiniteTimeSpan);
     }
@@ -67,7 +68,12 @@ public sealed partial class WebhookDispatcherGrain
     private async Task AttemptAsync(PendingDelivery delivery)
     {
         var window = _window;
-        var outcome = await SendAsync(delivery);
+        await FinishAttemptAsync(window, delivery, await SendAsync(delivery));
+    }
+
+    /// <summary>Records one delivery's attempt in the window it was taken from: its outcome row, its next try or its end, the subscription's health.</summary>
+    private async Task FinishAttemptAsync(DeliveryWindow window, PendingDelivery delivery, AttemptOutcome outcome, bool retryAtOnce = false)
+    {
         if (!await StoredAsync(delivery))
         {
             window.Complete(delivery, remove: true);
@@ -80,7 +86,7 @@ public sealed partial class WebhookDispatcherGrain
         var status = DeliveryStatus.Delivered;
         if (!outcome.Succeeded)
         {
-            var delay = _retry.NextDelay(delivery.Attempts, outcome.RetryAfter, Random.Shared);
+            var delay = retryAtOnce ? TimeSpan.Zero : _retry.NextDelay(delivery.Attempts, outcome.RetryAfter, Random.Shared);
             status = delay is null ? DeliveryStatus.Dead : DeliveryStatus.Pending;
             if (delay is { } d) delivery.NextAttemptAt = now + d;
         }
@@ -139,11 +145,13 @@ public sealed partial class WebhookDispatcherGrain
         return insert.IsCompletedSuccessfully && insert.Result.Contains(delivery.EventId);
     }
 
-    private async Task<AttemptOutcome> SendAsync(PendingDelivery delivery)
+    private async Task<AttemptOutcome> SendAsync(PendingDelivery delivery) => await Guarded(sender.SendAsync(_subscription!, delivery));
+
+    private async Task<AttemptOutcome> Guarded(Task<AttemptOutcome> send)
     {
         try
         {
-            return await sender.SendAsync(_subscription!, delivery);
+            return await send;
         }
 #pragma warning disable CA1031 // Anything unexpected (a malformed URL, …) is a failed attempt, never a lost delivery.
         catch (Exception ex)

@@ -51,4 +51,8 @@ public sealed class WebhookOptions
 
     /// <summary>WEBHOOK_ENABLED: false disables the default subscription.</summary>
     public bool DefaultEnabled { get; set; } = true;
+
+    /// <summary>LG_WEBHOOK_DEFAULT_MAX_BATCH: the default subscription's max_batch (absent: one event a request).</summary>
+    [Range(1, 100)]
+    public int? DefaultMaxBatch { get; set; }
 }

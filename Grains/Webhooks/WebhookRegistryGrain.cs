@@ -46,23 +46,23 @@ public sealed partial class WebhookRegistryGrain(
         // The prefix keeps ids from looking like hex numbers, which ADO.NET grain storage would fold together.
         var id = "sub_" + Guid.NewGuid().ToString("N")[..20];
         var subscription = new WebhookSubscription(id, draft.Url, [.. draft.EventTypes ?? []], draft.Description, true, null, now, now,
-            [new SigningKey(WebhookSecret.Generate(), null)], FromSettings: false);
+            [new SigningKey(WebhookSecret.Generate(), null)], FromSettings: false, MaxBatch: draft.MaxBatch);
         return await SaveAsync(subscription);
     }
 
-    public async Task<WebhookSubscription> EnsureFromSettingsAsync(string id, string url, string? secret, bool enabled)
+    public async Task<WebhookSubscription> EnsureFromSettingsAsync(string id, string url, string? secret, bool enabled, int? maxBatch)
     {
         var now = time.GetUtcNow();
         const string settingsReason = "Disabled by the WEBHOOK_ENABLED setting.";
         if (!Subscriptions.TryGetValue(id, out var existing))
         {
             var created = new WebhookSubscription(id, url, [], "Created from the WEBHOOK_* settings", enabled, enabled ? null : settingsReason,
-                now, now, [new SigningKey(secret ?? WebhookSecret.Generate(), null)], FromSettings: true);
+                now, now, [new SigningKey(secret ?? WebhookSecret.Generate(), null)], FromSettings: true, MaxBatch: maxBatch);
             LogSettingsSubscription(logger, id, url, secret is null ? "generated (read it at GET /webhooks/subscriptions/" + id + "/secret)" : "from WEBHOOK_SECRET");
             return await SaveAsync(created);
         }
 
-        var updated = existing with { Url = url, FromSettings = true };
+        var updated = existing with { Url = url, FromSettings = true, MaxBatch = maxBatch };
         if (secret is not null && secret != existing.CurrentSecret) updated = updated with { Keys = [new SigningKey(secret, null)] };
         if (!enabled && existing.Enabled) updated = updated with { Enabled = false, DisabledReason = settingsReason };
         if (enabled && !existing.Enabled && existing.DisabledReason == settingsReason) updated = updated with { Enabled = true, DisabledReason = null };
@@ -82,7 +82,8 @@ public sealed partial class WebhookRegistryGrain(
         if (!Subscriptions.TryGetValue(id, out var existing)) return null;
         return await SaveAsync(existing with
         {
-            Url = draft.Url, EventTypes = [.. draft.EventTypes ?? []], Description = draft.Description, UpdatedAt = time.GetUtcNow(),
+            Url = draft.Url, EventTypes = [.. draft.EventTypes ?? []], Description = draft.Description, MaxBatch = draft.MaxBatch,
+            UpdatedAt = time.GetUtcNow(),
         });
     }
 

@@ -57,6 +57,7 @@ public static class EnvironmentSettings
         ["LG_WEBHOOK_DISABLE_AFTER"] = "Webhooks:DisableAfter",
         ["LG_WEBHOOK_REMINDER_PERIOD"] = "Webhooks:ReminderPeriod",
         ["LG_WEBHOOK_ALLOWED_TARGETS"] = "Webhooks:AllowedTargets",
+        ["LG_WEBHOOK_DEFAULT_MAX_BATCH"] = "Webhooks:DefaultMaxBatch",
     };
 
     /// <summary>The configuration values set through LG_* variables in <paramref name="environment"/>.</summary>

@@ -61,6 +61,7 @@ public static class SettingRules
         ["LG_WEBHOOK_JITTER"] = R.Number(0, 1),
         ["LG_WEBHOOK_MAX_RETRY_AFTER"] = R.Duration(TimeSpan.Zero, TimeSpan.FromDays(7)),
         ["LG_WEBHOOK_MAX_IN_FLIGHT"] = R.Whole(1, 1024),
+        ["LG_WEBHOOK_DEFAULT_MAX_BATCH"] = R.Whole(1, SubscriptionRules.MaxBatchLimit),
         ["LG_WEBHOOK_MEMORY_WINDOW"] = R.Whole(16, 1_000_000),
         ["LG_WEBHOOK_DISABLE_AFTER"] = R.Duration(TimeSpan.FromMinutes(1), TimeSpan.FromDays(365)),
         ["LG_WEBHOOK_REMINDER_PERIOD"] = R.Duration(TimeSpan.FromSeconds(1), TimeSpan.FromDays(1)),

@@ -8,6 +8,9 @@ public static class SubscriptionRules
 {
     public const int MaxDescriptionLength = 500;
 
+    /// <summary>The most events one batched request may carry (max_batch); receivers refuse more.</summary>
+    public const int MaxBatchLimit = 100;
+
     /// <summary>Null when the draft is acceptable; otherwise a sentence saying what to fix.</summary>
     public static string? Problem(SubscriptionDraft? draft)
     {
@@ -21,6 +24,11 @@ public static class SubscriptionRules
         if (unknown.Count > 0)
         {
             return $"Unknown event types: {string.Join(", ", unknown)}. Known: {string.Join(", ", FileEventTypes.All)} (empty = all).";
+        }
+
+        if (draft.MaxBatch is < 1 or > MaxBatchLimit)
+        {
+            return $"max_batch must be between 1 and {MaxBatchLimit} (or absent: one event a request, the Standard Webhooks shape).";
         }
 
         return draft.Description is { Length: > MaxDescriptionLength } ? $"description is longer than {MaxDescriptionLength} characters." : null;

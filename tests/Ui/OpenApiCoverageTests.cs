@@ -77,6 +77,7 @@ public sealed class OpenApiCoverageTests
         Assert.Contains("an admin", Op("DELETE", "/users/{id}").Description, StringComparison.Ordinal);
         Assert.Empty(Schemes(Op("GET", "/health/live")));
         Assert.Empty(Schemes(Op("POST", "/webhooks/module-n/event")));
+        Assert.Empty(Schemes(Op("POST", "/webhooks/module-n/events")));
     }
 
     [Fact]

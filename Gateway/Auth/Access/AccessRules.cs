@@ -22,6 +22,7 @@ public static class AccessRules
         new("/health/ready", true, Any, null),
         new("/metrics", true, Reads, Policies.Admin),
         new("/webhooks/module-n/event", true, ["POST"], null),
+        new("/webhooks/module-n/events", true, ["POST"], null),
         new("/login", true, Any, null),
         new("/logout", true, Any, null),
         new("/account", false, Any, Policies.Viewer),

@@ -25,7 +25,8 @@ public static class EventParser
         }
     }
 
-    private static EventParseResult Read(JsonElement root)
+    /// <summary>Reads one event already parsed as JSON (an entry of a batch); the JsonElement getters may throw InvalidOperationException.</summary>
+    internal static EventParseResult Read(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object) return EventParseResult.Invalid("The body must be a JSON object.");
         if (!root.TryGetProperty("event_type", out var type) || type.ValueKind != JsonValueKind.String)

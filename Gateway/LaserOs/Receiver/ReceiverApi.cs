@@ -6,11 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Gateway.LaserOs.Receiver;
 
-/// <summary>The seed's receiver endpoints: POST /webhooks/module-n/event and GET /webhooks/module-n/health.</summary>
+/// <summary>The seed's receiver endpoints (POST /webhooks/module-n/event, GET /webhooks/module-n/health) and the batch endpoint POST /webhooks/module-n/events.</summary>
 public static class ReceiverApi
 {
-    private static readonly string[] RequiredHeaders = ["webhook-id", "webhook-timestamp", "webhook-signature"];
-
     public static RouteGroupBuilder MapReceiverApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/webhooks/module-n").WithTags("Laser OS receiver");
@@ -18,6 +16,15 @@ public static class ReceiverApi
             .DisableAntiforgery()
             .Accepts<object>("application/json")
             .WithSummary("Receive one Module N event, signed with Standard Webhooks headers; idempotent per webhook-id.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPost("/events", BatchReceiverApi.ReceiveAsync)
+            .DisableAntiforgery()
+            .Accepts<object>("application/json")
+            .WithSummary("Receive a batch of Module N events ({\"events\":[{\"id\",\"event\"}]}), signed as one request; idempotent per entry id.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -32,33 +39,10 @@ public static class ReceiverApi
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var log = loggers.CreateLogger(typeof(ReceiverApi).FullName!);
-        if (!verifier.Configured)
-        {
-            return Problem(503, "Receiver not configured", "No receiver secret is configured (LG_RECEIVER_SECRETS); no event can be verified.");
-        }
+        var (body, refused) = await SignedBody.ReadAsync(request, verifier, options.Value.MaxBodyBytes, log, cancellationToken);
+        if (refused is not null) return refused;
 
-        // Refuse unsigned requests before reading their bodies.
-        if (RequiredHeaders.FirstOrDefault(h => string.IsNullOrEmpty(ReceiverVerifier.Header(request, h))) is { } missing)
-        {
-            ReceiverLog.Rejected(log, 401, $"header {missing} missing");
-            return Problem(401, "Unsigned event", "The webhook-id, webhook-timestamp and webhook-signature headers are all required.");
-        }
-
-        var body = await BodyReader.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            ReceiverLog.Rejected(log, 413, "body too large");
-            return Problem(413, "Event too large", $"The event body is larger than the receiver accepts ({options.Value.MaxBodyBytes} bytes, LG_RECEIVER_MAX_BODY_BYTES).");
-        }
-
-        var verification = verifier.Verify(request, body);
-        if (!verification.IsValid)
-        {
-            ReceiverLog.Rejected(log, 401, verification.Failure!);
-            return Problem(401, "Invalid signature", verification.Failure!);
-        }
-
-        var parsed = EventParser.Parse(body);
+        var parsed = EventParser.Parse(body!);
         if (parsed.Event is not { } e)
         {
             ReceiverLog.Rejected(log, 400, parsed.Problem!);
@@ -87,6 +71,5 @@ public static class ReceiverApi
         return report.Database ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: status);
+    private static ProblemHttpResult Problem(int status, string title, string detail) => SignedBody.Problem(status, title, detail);
 }

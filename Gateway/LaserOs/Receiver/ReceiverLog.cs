@@ -8,4 +8,7 @@ public static partial class ReceiverLog
 
     [LoggerMessage(11, LogLevel.Error, "Laser OS receiver could not store webhook {WebhookId} {EventType} for ingest {IngestId}; rolled back")]
     public static partial void Failed(ILogger logger, Exception exception, string webhookId, string eventType, long ingestId);
+
+    [LoggerMessage(12, LogLevel.Error, "Laser OS receiver could not store every event of batch {WebhookId} ({Count} events)")]
+    public static partial void BatchFailed(ILogger logger, Exception exception, string webhookId, int count);
 }

@@ -15,6 +15,9 @@ public sealed class PendingDelivery
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }
 
+    /// <summary>Set when a batch carrying this delivery was refused: it goes in a request of its own from then on, so one bad event cannot hold back others.</summary>
+    public bool SendAlone { get; set; }
+
     /// <summary>
     /// The enqueue's INSERT while it is in flight (null once the row is known to be stored). The first attempt may start
     /// before it completes; its outcome is written only once the insert reports this event as newly stored.

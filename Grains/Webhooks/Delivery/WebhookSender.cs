@@ -3,13 +3,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using LaserGrains.Grains.Interfaces.Webhooks;
 using LaserGrains.Grains.Telemetry;
+using LaserGrains.Grains.Webhooks.Batching;
 using LaserGrains.Grains.Webhooks.Signing;
 using LaserGrains.Shared.Webhooks.Targets;
 using Microsoft.Extensions.Options;
 
 namespace LaserGrains.Grains.Webhooks.Delivery;
 
-/// <summary>Makes one signed POST of a delivery through the shared, pooled HTTP client and reports what happened; never throws.</summary>
+/// <summary>Makes one signed POST of a delivery (or of a batch of them) through the shared, pooled HTTP client and reports what happened; never throws.</summary>
 public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time, IOptions<WebhookOptions> options)
 {
     public const string ClientName = "lasergrains-webhooks";
@@ -23,27 +24,39 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time,
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(delivery);
-        var outcome = await SendOnceAsync(subscription, delivery);
+        var body = Encoding.UTF8.GetBytes(delivery.Payload); // encoded once: sent and signed
+        // The file's upload trace continues at the receiver (W3C Trace Context; docs/WEBHOOKS.md).
+        var (span, traceParent) = DeliveryTracing.Start(subscription.Id, delivery.EventType, body);
+        using var attemptSpan = span;
+        var outcome = await SendOnceAsync(subscription, delivery.EventId, body, traceParent);
         WebhookMetrics.Attempted(subscription.Id, outcome.Succeeded, delivery.EventTime, time.GetUtcNow());
         return outcome;
     }
 
-    private async Task<AttemptOutcome> SendOnceAsync(WebhookSubscription subscription, PendingDelivery delivery)
+    /// <summary>One signed POST of several deliveries in the batch envelope; its outcome stands for each of them.</summary>
+    /// <remarks>A batch carries events of many files, so it continues no single upload's trace.</remarks>
+    public async Task<AttemptOutcome> SendBatchAsync(WebhookSubscription subscription, IReadOnlyList<PendingDelivery> batch)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(batch);
+        var outcome = await SendOnceAsync(subscription, BatchBody.IdOf(batch), BatchBody.Compose(batch), traceParent: null);
+        var now = time.GetUtcNow();
+        foreach (var delivery in batch) WebhookMetrics.Attempted(subscription.Id, outcome.Succeeded, delivery.EventTime, now);
+        return outcome;
+    }
+
+    private async Task<AttemptOutcome> SendOnceAsync(WebhookSubscription subscription, string webhookId, byte[] body, string? traceParent)
     {
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
         var timestamp = startedAt.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url);
-        var body = Encoding.UTF8.GetBytes(delivery.Payload); // encoded once: sent and signed
         request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = Json;
-        request.Headers.TryAddWithoutValidation("webhook-id", delivery.EventId);
+        request.Headers.TryAddWithoutValidation("webhook-id", webhookId);
         request.Headers.TryAddWithoutValidation("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.TryAddWithoutValidation("webhook-signature",
-            WebhookSigner.Sign(delivery.EventId, timestamp, body, ActiveKeys.At(subscription.Keys, startedAt)));
-        // The file's upload trace continues at the receiver (W3C Trace Context; docs/WEBHOOKS.md).
-        var (span, traceParent) = DeliveryTracing.Start(subscription.Id, delivery.EventType, body);
-        using var attemptSpan = span;
+            WebhookSigner.Sign(webhookId, timestamp, body, ActiveKeys.At(subscription.Keys, startedAt)));
         if (traceParent is not null) request.Headers.TryAddWithoutValidation("traceparent", traceParent);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));

@@ -31,7 +31,7 @@ public sealed partial class SettingsSubscription(
         {
             try
             {
-                await grains.GetGrain<IWebhookRegistryGrain>(0).EnsureFromSettingsAsync(DefaultId, o.DefaultUrl, o.DefaultSecret is { Length: > 0 } s ? s : null, o.DefaultEnabled);
+                await grains.GetGrain<IWebhookRegistryGrain>(0).EnsureFromSettingsAsync(DefaultId, o.DefaultUrl, o.DefaultSecret is { Length: > 0 } s ? s : null, o.DefaultEnabled, o.DefaultMaxBatch);
                 return;
             }
 #pragma warning disable CA1031 // The cluster may still be forming; try again shortly.

@@ -27,6 +27,7 @@ public sealed partial class EndpointGuardTests(AuthFixture fixture)
         ["POST /login"] = Need.Anyone,
         ["POST /logout"] = Need.Anyone,
         ["POST /webhooks/module-n/event"] = Need.Signature,
+        ["POST /webhooks/module-n/events"] = Need.Signature,
         ["GET /webhooks/module-n/health"] = Need.Admin,
         ["GET /account/password"] = Need.Viewer,
         ["POST /account/password"] = Need.Viewer,

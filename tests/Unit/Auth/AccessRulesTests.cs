@@ -11,6 +11,7 @@ public sealed class AccessRulesTests
     [InlineData("GET", "/health/live", null)]
     [InlineData("GET", "/health/ready", null)]
     [InlineData("POST", "/webhooks/module-n/event", null)]
+    [InlineData("POST", "/webhooks/module-n/events", null)]
     [InlineData("GET", "/webhooks/module-n/health", Policies.Admin)]
     [InlineData("GET", "/files", Policies.Viewer)]
     [InlineData("GET", "/files/{id:long}/download", Policies.Viewer)]

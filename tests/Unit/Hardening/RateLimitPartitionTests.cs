@@ -21,6 +21,9 @@ public sealed class RateLimitPartitionTests
     {
         Assert.Equal("receiver:192.0.2.7", RateLimits.CallerOf(Request("/webhooks/module-n/event", signed: true)));
         Assert.Equal("address:192.0.2.7", RateLimits.CallerOf(Request("/webhooks/module-n/event", signed: false)));
+        Assert.Equal("receiver:192.0.2.7", RateLimits.CallerOf(Request("/webhooks/module-n/events", signed: true)));
+        Assert.Equal("address:192.0.2.7", RateLimits.CallerOf(Request("/webhooks/module-n/events", signed: false)));
+        Assert.Equal("address:192.0.2.7", RateLimits.CallerOf(Request("/webhooks/module-n/eventsx", signed: true)));
         Assert.Equal("address:192.0.2.7", RateLimits.CallerOf(Request("/files", signed: true)));
         Assert.Null(RateLimits.CallerOf(Request("/health/ready", signed: false)));
     }

@@ -62,6 +62,7 @@ public sealed partial class SettingRulesTests
         { "LG_WEBHOOK_JITTER", "0.2", "2" },
         { "LG_WEBHOOK_MAX_RETRY_AFTER", "01:00:00", "an hour" },
         { "LG_WEBHOOK_MAX_IN_FLIGHT", "64", "0" },
+        { "LG_WEBHOOK_DEFAULT_MAX_BATCH", "32", "101" },
         { "LG_WEBHOOK_MEMORY_WINDOW", "10000", "15" },
         { "LG_WEBHOOK_DISABLE_AFTER", "5.00:00:00", "-00:01:00" },
         { "LG_WEBHOOK_REMINDER_PERIOD", "00:00:05", "00:00:00" },
