@@ -24,6 +24,9 @@ public sealed class LoopbackReceiver : IAsyncDisposable
     /// <summary>The status every request gets.</summary>
     public int Status { get; set; } = 200;
 
+    /// <summary>When set, decides each request's status from its body instead of <see cref="Status"/>.</summary>
+    public Func<string, int>? Answer { get; set; }
+
     /// <summary>The webhook-id and webhook-timestamp of every request, in arrival order.</summary>
     public IReadOnlyList<(string EventId, DateTimeOffset Timestamp)> Requests => [.. _requests];
 
@@ -52,9 +55,10 @@ public sealed class LoopbackReceiver : IAsyncDisposable
     private async Task<IResult> Handle(HttpRequest request)
     {
         using var reader = new StreamReader(request.Body);
-        _bodies.Enqueue((request.Headers["webhook-id"].ToString(), await reader.ReadToEndAsync()));
+        var body = await reader.ReadToEndAsync();
+        _bodies.Enqueue((request.Headers["webhook-id"].ToString(), body));
         var seconds = long.Parse(request.Headers["webhook-timestamp"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
         _requests.Enqueue((request.Headers["webhook-id"].ToString(), DateTimeOffset.FromUnixTimeSeconds(seconds)));
-        return Results.StatusCode(Status);
+        return Results.StatusCode(Answer is { } answer ? answer(body) : Status);
     }
 }

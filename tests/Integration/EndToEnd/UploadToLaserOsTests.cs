@@ -10,17 +10,22 @@ namespace LaserGrains.Tests.Integration.EndToEnd;
 /// <summary>The whole loop as the local run wires it: upload → FileGrain → outbox → dispatcher → signed webhook → Laser OS row.</summary>
 public sealed class UploadToLaserOsTests
 {
-    [Fact]
-    public async Task Upload_AppearsAsDesignFile_ThenDeleteSoftDeletesIt()
+    /// <summary>The seed's one event per request, and the batches the local run now subscribes the receiver with.</summary>
+    [Theory]
+    [InlineData("/webhooks/module-n/event", null)]
+    [InlineData("/webhooks/module-n/events", "32")]
+    public async Task Upload_AppearsAsDesignFile_ThenDeleteSoftDeletesIt(string receiverPath, string? maxBatch)
     {
         var secret = "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        await using var cluster = await LocalCluster.StartAsync(extra: new()
+        var settings = new Dictionary<string, string>
         {
             ["LG_RECEIVER_SECRETS"] = secret,
-            ["WEBHOOK_URL"] = "{gateway}/webhooks/module-n/event",
+            ["WEBHOOK_URL"] = "{gateway}" + receiverPath,
             ["LG_WEBHOOK_ALLOWED_TARGETS"] = "{gateway-authority}", // the receiver, and nothing else on loopback
             ["WEBHOOK_SECRET"] = secret,
-        });
+        };
+        if (maxBatch is not null) settings["LG_WEBHOOK_DEFAULT_MAX_BATCH"] = maxBatch;
+        await using var cluster = await LocalCluster.StartAsync(extra: settings);
         const string project = "JB-2026-11-CL0042-001";
         using (var created = await cluster.Http.PostAsJsonAsync(cluster.Url("/laser-os/projects"), new { code = project, name = "Brackets", client_code = "CL0042" }))
         {

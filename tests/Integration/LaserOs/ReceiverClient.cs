@@ -11,15 +11,25 @@ namespace LaserGrains.Tests.Integration.LaserOs;
 public sealed class ReceiverClient(LocalCluster cluster, string secret)
 {
     public const string EventPath = "/webhooks/module-n/event";
+    public const string BatchPath = "/webhooks/module-n/events";
 
     public async Task<(int Status, JsonElement Body)> PostAsync(JsonObject body, string? webhookId = null) =>
         await PostRawAsync(Encoding.UTF8.GetBytes(body.ToJsonString()), webhookId ?? NewWebhookId());
 
+    /// <summary>Posts <paramref name="entries"/> in the batch envelope to the batch endpoint, signed as one request.</summary>
+    public async Task<(int Status, JsonElement Body)> PostBatchAsync(IEnumerable<(string Id, JsonObject Event)> entries, string? webhookId = null)
+    {
+        var events = new JsonArray([.. entries.Select(e => (JsonNode)new JsonObject { ["id"] = e.Id, ["event"] = e.Event.DeepClone() })]);
+        var body = Encoding.UTF8.GetBytes(new JsonObject { ["events"] = events }.ToJsonString());
+        return await PostRawAsync(body, webhookId ?? NewWebhookId(), path: BatchPath);
+    }
+
     /// <summary>Signs <paramref name="body"/> for now, then lets <paramref name="alter"/> change the headers before sending.</summary>
-    public async Task<(int Status, JsonElement Body)> PostRawAsync(byte[] body, string webhookId, Action<HttpRequestHeaders>? alter = null, HttpContent? content = null)
+    public async Task<(int Status, JsonElement Body)> PostRawAsync(
+        byte[] body, string webhookId, Action<HttpRequestHeaders>? alter = null, HttpContent? content = null, string path = EventPath)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, cluster.Url(EventPath)) { Content = content ?? new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, cluster.Url(path)) { Content = content ?? new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add("webhook-id", webhookId);
         request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
