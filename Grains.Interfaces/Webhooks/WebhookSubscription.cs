@@ -20,9 +20,6 @@ public sealed record WebhookSubscription(
     [property: Id(10)] long Version = 0,
     [property: Id(11)] int? MaxBatch = null)
 {
-    /// <summary>True when events go several to a request in the batch envelope (docs/WEBHOOKS.md, "Batched delivery").</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool Batched => MaxBatch is not null;
 
     /// <summary>True when the subscription wants events of <paramref name="eventType"/> (an empty filter means all).</summary>
     public bool Wants(string eventType) => EventTypes.Count == 0 || EventTypes.Contains(eventType, StringComparer.Ordinal);
