@@ -20,7 +20,6 @@ public sealed record WebhookSubscription(
     [property: Id(10)] long Version = 0,
     [property: Id(11)] int? MaxBatch = null)
 {
-
     /// <summary>True when the subscription wants events of <paramref name="eventType"/> (an empty filter means all).</summary>
     public bool Wants(string eventType) => EventTypes.Count == 0 || EventTypes.Contains(eventType, StringComparer.Ordinal);
 
