@@ -9,6 +9,9 @@ namespace LaserGrains.Grains.Projects;
 /// write the outcome, commit. The lock makes two claims of the same bytes (in different lineages, so possibly on two
 /// pool grains) see each other, so one of them is the duplicate; claims of other bytes never wait on it.
 /// </summary>
+/// <remarks>Two round trips: BEGIN rides with the reads and COMMIT with the writes (a claim with nothing to write
+/// sends COMMIT alone); an NpgsqlTransaction would send its COMMIT as a third. A claim that fails halfway leaves its
+/// transaction to the pool, which rolls back whatever a returned connection still has open (VersionStoreTests).</remarks>
 internal sealed class ClaimSession : IAsyncDisposable
 {
     private const string Lock = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(66, hashtext(@project || '|' || @sha256))) l";
@@ -27,30 +30,20 @@ internal sealed class ClaimSession : IAsyncDisposable
         """;
 
     private readonly NpgsqlConnection _connection;
-    private readonly NpgsqlTransaction _transaction;
     private readonly string _project;
     private readonly VersionClaim _claim;
+    private readonly List<NpgsqlBatchCommand> _writes = [];
 
-    private ClaimSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string project, VersionClaim claim) =>
-        (_connection, _transaction, _project, _claim) = (connection, transaction, project, claim);
+    private ClaimSession(NpgsqlConnection connection, string project, VersionClaim claim) =>
+        (_connection, _project, _claim) = (connection, project, claim);
 
-    public static async Task<ClaimSession> BeginAsync(NpgsqlDataSource dataSource, string project, VersionClaim claim)
-    {
-        var connection = await dataSource.OpenConnectionAsync();
-        try
-        {
-            return new ClaimSession(connection, await connection.BeginTransactionAsync(), project, claim);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    public static async Task<ClaimSession> BeginAsync(NpgsqlDataSource dataSource, string project, VersionClaim claim) =>
+        new(await dataSource.OpenConnectionAsync(), project, claim);
 
     public async Task<ClaimView> ReadAsync()
     {
-        await using var batch = new NpgsqlBatch(_connection, _transaction);
+        await using var batch = new NpgsqlBatch(_connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
         foreach (var sql in new[] { Lock, Own, Previous, SameBytes, Numbers }) batch.BatchCommands.Add(Command(sql));
         await using var r = await batch.ExecuteReaderAsync();
         await r.NextResultAsync(); // past the lock
@@ -64,31 +57,29 @@ internal sealed class ClaimSession : IAsyncDisposable
         return new ClaimView(own, previous, same, r.GetInt32(0), r.GetBoolean(1));
     }
 
-    /// <summary>Writes the refreshed facts of the claimant's own entry.</summary>
-    public Task RefreshAsync(VersionEntry entry) => WriteAsync(Entry(
+    /// <summary>Writes the refreshed facts of the claimant's own entry (with the commit).</summary>
+    public void Refresh(VersionEntry entry) => _writes.Add(Entry(
         "UPDATE lg_versions SET sha256 = @sha256, material_code = @material_code, thickness_mm = @thickness_mm, quantity = @quantity, " +
         "changes = @changes, state = @state WHERE project = @project AND lineage = @lineage AND version = @version", entry));
 
-    /// <summary>Adds the new entry; the file's entries elsewhere in the project (a file that moved lineage) become removed.</summary>
-    public Task AddAsync(VersionEntry entry) => WriteAsync(
-        Command("UPDATE lg_versions SET state = 2 WHERE project = @project AND ingest_id = @ingest_id AND state <> 2"),
-        Entry("INSERT INTO lg_versions (project, lineage, version, ingest_id, sha256, material_code, thickness_mm, quantity, created_at, changes, state) " +
-              "VALUES (@project, @lineage, @version, @ingest_id, @sha256, @material_code, @thickness_mm, @quantity, @created_at, @changes, @state)", entry));
-
-    public Task CommitAsync() => _transaction.CommitAsync();
-
-    public async ValueTask DisposeAsync()
+    /// <summary>Adds the new entry (with the commit); the file's entries elsewhere in the project (a file that moved lineage) become removed.</summary>
+    public void Add(VersionEntry entry)
     {
-        await _transaction.DisposeAsync();
-        await _connection.DisposeAsync();
+        _writes.Add(Command("UPDATE lg_versions SET state = 2 WHERE project = @project AND ingest_id = @ingest_id AND state <> 2"));
+        _writes.Add(Entry("INSERT INTO lg_versions (project, lineage, version, ingest_id, sha256, material_code, thickness_mm, quantity, created_at, changes, state) " +
+              "VALUES (@project, @lineage, @version, @ingest_id, @sha256, @material_code, @thickness_mm, @quantity, @created_at, @changes, @state)", entry));
     }
 
-    private async Task WriteAsync(params NpgsqlBatchCommand[] commands)
+    /// <summary>Sends the writes and COMMIT in one round trip; a failing write fails the commit with it.</summary>
+    public async Task CommitAsync()
     {
-        await using var batch = new NpgsqlBatch(_connection, _transaction);
-        foreach (var c in commands) batch.BatchCommands.Add(c);
+        await using var batch = new NpgsqlBatch(_connection);
+        foreach (var c in _writes) batch.BatchCommands.Add(c);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         await batch.ExecuteNonQueryAsync();
     }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
     private static async Task<VersionEntry?> EntryAsync(NpgsqlDataReader r) => await r.ReadAsync() ? VersionRows.Read(r) : null;
 

@@ -39,9 +39,9 @@ public sealed class VersionStore(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(claim);
         await using var session = await ClaimSession.BeginAsync(dataSource, project, claim);
         var view = await session.ReadAsync();
-        var grant = view.Own is { } own ? await RefreshAsync(session, own, view.Previous, claim)
+        var grant = view.Own is { } own ? Refresh(session, own, view.Previous, claim)
             : view.LiveWithSameBytes is { } original ? new VersionGrant(original.Version, original.IngestId, [$"same bytes as file {original.IngestId}"])
-            : await AddAsync(session, view, claim);
+            : Add(session, view, claim);
         await session.CommitAsync();
         return grant;
     }
@@ -88,25 +88,25 @@ public sealed class VersionStore(NpgsqlDataSource dataSource)
     }
 
     // A repeated claim (retry, re-extraction, restore): keep the number, refresh the facts.
-    private static async Task<VersionGrant> RefreshAsync(ClaimSession session, VersionEntry own, VersionEntry? previous, VersionClaim claim)
+    private static VersionGrant Refresh(ClaimSession session, VersionEntry own, VersionEntry? previous, VersionClaim claim)
     {
         var refreshed = own with
         {
             Sha256 = claim.Sha256, MaterialCode = claim.MaterialCode, ThicknessMm = claim.ThicknessMm,
             Quantity = claim.Quantity, State = VersionEntryState.Live, Changes = VersionChanges.Between(previous, claim),
         };
-        if (!Same(refreshed, own)) await session.RefreshAsync(refreshed);
+        if (!Same(refreshed, own)) session.Refresh(refreshed);
         return new VersionGrant(refreshed.Version, null, refreshed.Changes);
     }
 
     // A new entry; a file moving here from another lineage leaves its old entry behind, marked removed.
-    private static async Task<VersionGrant> AddAsync(ClaimSession session, ClaimView view, VersionClaim claim)
+    private static VersionGrant Add(ClaimSession session, ClaimView view, VersionClaim claim)
     {
         var (version, warning) = VersionNumbers.Next(view.Highest, view.DeclaredTaken, claim.DeclaredVersion);
         var entry = new VersionEntry(
             version, claim.IngestId, claim.Sha256, claim.MaterialCode, claim.ThicknessMm, claim.Quantity, claim.At,
             VersionChanges.Between(view.Previous, claim), VersionEntryState.Live);
-        await session.AddAsync(entry);
+        session.Add(entry);
         return new VersionGrant(entry.Version, null, entry.Changes) { Warning = warning };
     }
 
