@@ -56,7 +56,7 @@ public sealed class MaterialCatalog
         {
             foreach (var m in phrase.Matches(text))
             {
-                if (Enumerable.Range(m.Index, m.Length).Any(i => claimed[i])) continue;
+                if (claimed.AsSpan(m.Index, m.Length).Contains(true)) continue;
                 Array.Fill(claimed, true, m.Index, m.Length);
                 found.Add(m);
             }

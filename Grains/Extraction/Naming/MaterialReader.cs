@@ -44,7 +44,7 @@ internal static partial class MaterialReader
         foreach (var (finish, phrase) in catalog.FinishesOf(material))
         {
             // A synonym that is also a finish ("zintec") was already read as the material: it still names the finish.
-            if (phrase.Matches(text).FirstOrDefault() is not { } m) continue;
+            if (phrase.Matches(text) is not [var m, ..]) continue;
             if (!spans.Any(s => s.Index <= m.Index && m.Index < s.Index + s.Length)) spans.Add((m.Index, m.Length));
             return finish;
         }
