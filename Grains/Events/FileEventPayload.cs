@@ -21,7 +21,7 @@ public static class FileEventPayload
         int maxBodyBytes = EventBodyLimit.DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var head = new Head($"evt_{record.IngestId}_{sequence}", eventType, Stamp(timestamp), record.IngestId, sequence);
+        var head = Head.Of(eventType, record, sequence, timestamp);
         var file = FileJson.ToJson(record);
         // Nearly every body fits: written once, straight to text. Only one too big is built as a tree to be shortened.
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
@@ -36,13 +36,15 @@ public static class FileEventPayload
     internal static JsonObject Tree(string eventType, FileRecord record, long sequence, DateTimeOffset timestamp, IReadOnlyDictionary<string, object?>? data)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Tree(new Head($"evt_{record.IngestId}_{sequence}", eventType, Stamp(timestamp), record.IngestId, sequence), FileJson.ToJson(record), data);
+        return Tree(Head.Of(eventType, record, sequence, timestamp), FileJson.ToJson(record), data);
     }
 
-    private sealed record Head(string EventId, string EventType, string Timestamp, long IngestId, long Sequence);
-
-    private static string Stamp(DateTimeOffset timestamp) =>
-        timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private sealed record Head(string EventId, string EventType, string Timestamp, long IngestId, long Sequence)
+    {
+        public static Head Of(string eventType, FileRecord record, long sequence, DateTimeOffset timestamp) => new(
+            $"evt_{record.IngestId}_{sequence}", eventType,
+            timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), record.IngestId, sequence);
+    }
 
     private static void Write(IBufferWriter<byte> buffer, Head head, FileRecordJson file, IReadOnlyDictionary<string, object?>? data)
     {

@@ -17,7 +17,7 @@ public sealed class VersionStoreTests
     {
         await using var db = await TestDatabase.CreateAsync();
         // One connection in the pool: the claim after the failed one runs on the very same session.
-        await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db.ConnectionString) { MaxPoolSize = 1, ApplicationName = "claims" }.ConnectionString);
+        await using var data = OneConnection(db);
         var store = new VersionStore(data);
 
         // Another writer holds version 1 of the lineage, not yet committed: the claim reads max 0 and its insert waits.
@@ -33,7 +33,7 @@ public sealed class VersionStoreTests
 
         var losing = store.ClaimAsync(Project, Claim(10, "a"));
         await Eventually.GetAsync(
-            () => db.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'claims' AND wait_event_type = 'Lock'"),
+            () => db.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'claims' AND wait_event_type = 'Lock'"),
             waiting => waiting == 1, TimeSpan.FromSeconds(10), "the claim's insert waiting for the rival's row");
         await rivalTx.CommitAsync();
 
@@ -43,14 +43,14 @@ public sealed class VersionStoreTests
 
         Assert.Equal(2, next.Version);
         Assert.Equal([9L, 11L], await IngestIdsAsync(db));
-        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'claims' AND state LIKE 'idle in transaction%'"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'claims' AND state LIKE 'idle in transaction%'"));
     }
 
     [Fact]
     public async Task RepeatedClaim_WithNothingToWrite_CommitsAndKeepsItsNumber()
     {
         await using var db = await TestDatabase.CreateAsync();
-        await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db.ConnectionString) { MaxPoolSize = 1 }.ConnectionString);
+        await using var data = OneConnection(db);
         var store = new VersionStore(data);
 
         var first = await store.ClaimAsync(Project, Claim(20, "c"));
@@ -60,6 +60,9 @@ public sealed class VersionStoreTests
         Assert.Equal([1, 1, 2], new[] { first.Version, again.Version, other.Version });
         Assert.Equal([20L, 21L], await IngestIdsAsync(db));
     }
+
+    private static NpgsqlDataSource OneConnection(TestDatabase db) =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db.ConnectionString) { MaxPoolSize = 1, ApplicationName = "claims" }.ConnectionString);
 
     private static VersionClaim Claim(long ingestId, string bytes) =>
         new(ingestId, Lineage, new string(bytes[0], 64), "MS", 5, 1, DateTimeOffset.UnixEpoch);
